@@ -1,0 +1,76 @@
+package dev.ladder;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What one build reads and where it writes. Immutable: a build is a function of these options
+ * and the files they name, so the same options can be built again and again in one JVM.
+ *
+ * @param projectDirectory paths in messages are shown relative to this folder
+ * @param templates        the site's theme overrides, or {@code null}
+ */
+public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
+                           boolean allowRawHtml, boolean failOnWarning) {
+
+    public BuildOptions {
+        Objects.requireNonNull(projectDirectory, "projectDirectory");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(output, "output");
+    }
+
+    /** Options for a project laid out the conventional way: content/, templates/ and site/ in {@code project}. */
+    public static Builder builder(Path project) {
+        return new Builder(project);
+    }
+
+    public static final class Builder {
+        private final Path projectDirectory;
+        private Path content;
+        private Path templates;
+        private Path output;
+        private boolean allowRawHtml;
+        private boolean failOnWarning;
+
+        private Builder(Path project) {
+            this.projectDirectory = project.toAbsolutePath().normalize();
+            this.content = projectDirectory.resolve("content");
+            this.templates = projectDirectory.resolve("templates");
+            this.output = projectDirectory.resolve("site");
+        }
+
+        public Builder content(Path content) {
+            this.content = content;
+            return this;
+        }
+
+        public Builder templates(Path templates) {
+            this.templates = templates;
+            return this;
+        }
+
+        public Builder output(Path output) {
+            this.output = output;
+            return this;
+        }
+
+        public Builder allowRawHtml(boolean allowRawHtml) {
+            this.allowRawHtml = allowRawHtml;
+            return this;
+        }
+
+        public Builder failOnWarning(boolean failOnWarning) {
+            this.failOnWarning = failOnWarning;
+            return this;
+        }
+
+        public BuildOptions build() {
+            return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
+                    : absolute(templates), absolute(output), allowRawHtml, failOnWarning);
+        }
+
+        private Path absolute(Path path) {
+            return projectDirectory.resolve(path).normalize();
+        }
+    }
+}

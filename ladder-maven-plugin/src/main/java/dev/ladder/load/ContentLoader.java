@@ -1,0 +1,104 @@
+package dev.ladder.load;
+
+import dev.ladder.problem.Problems;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads a content folder, Hugo-style: {@code _index.md} for the home page and each track, one file per level. */
+public final class ContentLoader {
+
+    public static final String INDEX = "_index.md";
+    /** File and folder names become parts of addresses, so they stay within what needs no escaping. */
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
+    private ContentLoader() {
+    }
+
+    public static ContentSource load(Path directory, Problems problems) {
+        if (!Files.isDirectory(directory)) {
+            problems.error(directory, 0, Files.exists(directory)
+                    ? "is a file, but the content must be a folder" : "content folder does not exist");
+            return new ContentSource(directory, null, List.of());
+        }
+        Document home = index(directory, "the home page", problems);
+        List<TrackSource> tracks = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path child : children(directory, problems)) {
+            String name = child.getFileName().toString();
+            if (Files.isDirectory(child)) {
+                if (!validName(child, name, problems)) {
+                    continue;
+                }
+                // Two folders that differ only in case would overwrite each other's pages on many file systems.
+                Path other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), child);
+                if (other != null) {
+                    problems.error(child, 0, "track '" + name + "' has the same address as track '"
+                            + other.getFileName() + "'; rename one of the folders");
+                    continue;
+                }
+                tracks.add(track(child, name, problems));
+            } else if (name.endsWith(".md") && !name.equals(INDEX) && !name.equals("CHANGELOG.md")) {
+                problems.warning(child, 0, 0, "is not used: level files belong in a track folder");
+            }
+        }
+        return new ContentSource(directory, home, List.copyOf(tracks));
+    }
+
+    private static TrackSource track(Path directory, String slug, Problems problems) {
+        Document index = index(directory, "the track", problems);
+        List<Document> levels = new ArrayList<>();
+        for (Path child : children(directory, problems)) {
+            String name = child.getFileName().toString();
+            if (!name.endsWith(".md") || name.equals(INDEX)) {
+                if (Files.isDirectory(child)) {
+                    problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
+                }
+                continue;
+            }
+            if (validName(child, name.substring(0, name.length() - 3), problems)) {
+                SourceReader.read(child, problems)
+                        .flatMap(text -> FrontMatterParser.parse(text, problems))
+                        .ifPresent(levels::add);
+            }
+        }
+        return new TrackSource(slug, directory, index, List.copyOf(levels));
+    }
+
+    private static Document index(Path directory, String what, Problems problems) {
+        Path file = directory.resolve(INDEX);
+        if (!Files.exists(file)) {
+            problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
+            return null;
+        }
+        return SourceReader.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems)).orElse(null);
+    }
+
+    private static boolean validName(Path path, String name, Problems problems) {
+        if (SLUG.matcher(name).matches()) {
+            return true;
+        }
+        problems.error(path, 0, "name '" + name + "' cannot be part of a web address; "
+                + "use letters, digits, '-' and '_' only");
+        return false;
+    }
+
+    private static List<Path> children(Path directory, Problems problems) {
+        try (Stream<Path> stream = Files.list(directory)) {
+            return stream.filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.error(directory, 0, "cannot be listed: " + e.getMessage());
+            return List.of();
+        }
+    }
+}

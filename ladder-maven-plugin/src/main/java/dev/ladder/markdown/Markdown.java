@@ -1,0 +1,119 @@
+package dev.ladder.markdown;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Markdown dialect of ladder content: CommonMark plus GFM tables, with source positions kept
+ * so that every problem found in a body can name its line. Immutable and safe to share between threads.
+ */
+public final class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser;
+    private final HtmlRenderer html;
+    private final TextContentRenderer text;
+
+    public Markdown(boolean allowRawHtml) {
+        this.parser = Parser.builder()
+                .extensions(EXTENSIONS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        this.html = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(!allowRawHtml)
+                .sanitizeUrls(true)
+                .build();
+        this.text = TextContentRenderer.builder().build();
+    }
+
+    /** The anchor of a heading, as GitHub and the heading-anchor extension write it. */
+    public static String slug(String heading) {
+        return IdGenerator.builder().build().generateId(heading.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Parses a body and splits it at its {@code ##} headings.
+     *
+     * @param firstLine the file line where the body starts, so positions are file positions
+     */
+    public MarkdownBody parse(String body, int firstLine) {
+        Node document = parser.parse(body);
+        List<LinkReference> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(new LinkReference(link, line(link, firstLine), column(link)));
+                visitChildren(link);
+            }
+        });
+        Node intro = new Document();
+        List<HeadingSection> sections = new ArrayList<>();
+        Node current = intro;
+        Node block = document.getFirstChild();
+        while (block != null) {
+            Node next = block.getNext();
+            if (block instanceof Heading heading && heading.getLevel() == 2) {
+                current = new Document();
+                sections.add(new HeadingSection(plainText(heading), line(heading, firstLine), column(heading), current));
+            } else {
+                current.appendChild(block);
+            }
+            block = next;
+        }
+        return new MarkdownBody(intro, List.copyOf(sections), List.copyOf(links));
+    }
+
+    public String html(Node node) {
+        return html.render(node);
+    }
+
+    public String text(Node node) {
+        return text.render(node).strip();
+    }
+
+    /** The words of a heading, without its Markdown: {@code ## `API` design} is "API design". */
+    static String plainText(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+        });
+        return out.toString().strip();
+    }
+
+    private static int line(Node node, int firstLine) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+    }
+
+    private static int column(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+    }
+}

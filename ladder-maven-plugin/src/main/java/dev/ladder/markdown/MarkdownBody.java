@@ -1,0 +1,15 @@
+package dev.ladder.markdown;
+
+import org.commonmark.node.Node;
+
+import java.util.List;
+
+/**
+ * A body split at its level-2 headings.
+ *
+ * @param intro    what stands before the first {@code ##} heading
+ * @param sections the {@code ##} sections in file order
+ * @param links    every link in the body, for checking and rewriting
+ */
+public record MarkdownBody(Node intro, List<HeadingSection> sections, List<LinkReference> links) {
+}

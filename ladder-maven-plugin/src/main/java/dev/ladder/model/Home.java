@@ -1,0 +1,28 @@
+package dev.ladder.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * The ladder as a whole, from {@code content/_index.md}.
+ *
+ * @param organisation may be {@code ""}
+ * @param version      may be {@code ""}
+ * @param effective    the date this version of the ladder applies from; may be {@code null}
+ */
+public record Home(Path file, String title, String organisation, String version, LocalDate effective,
+                   String introHtml) {
+
+    private static final java.time.format.DateTimeFormatter READABLE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
+    /** The effective date as people write it ("5 January 2026"), or {@code ""}. */
+    public String effectiveText() {
+        return effective == null ? "" : READABLE.format(effective);
+    }
+
+    /** The effective date as ISO 8601, for {@code <time datetime>}, or {@code ""}. */
+    public String effectiveIso() {
+        return effective == null ? "" : effective.toString();
+    }
+}

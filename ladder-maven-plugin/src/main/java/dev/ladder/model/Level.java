@@ -1,0 +1,19 @@
+package dev.ladder.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One rung of a track's ladder.
+ *
+ * @param code     the short code editors use, such as {@code P3}
+ * @param slug     the file name without {@code .md}; the page is {@code slug.html}
+ * @param sections one per competency, in the track's competency order
+ */
+public record Level(String code, String slug, Path file, String title, String summary,
+                    String introHtml, List<Section> sections) {
+
+    public String page() {
+        return slug + ".html";
+    }
+}

@@ -1,0 +1,56 @@
+package dev.ladder.problem;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem of one build, so a user sees all of them at once rather than one per run.
+ * Not thread-safe by design: each build owns its own instance.
+ */
+public final class Problems {
+
+    private final List<Problem> list = new ArrayList<>();
+
+    public void add(Problem problem) {
+        list.add(problem);
+    }
+
+    public void error(Path file, int line, int column, String message) {
+        add(Problem.error(file, line, column, message));
+    }
+
+    public void error(Path file, int line, String message) {
+        error(file, line, 0, message);
+    }
+
+    public void warning(Path file, int line, int column, String message) {
+        add(Problem.warning(file, line, column, message));
+    }
+
+    public boolean hasErrors() {
+        return list.stream().anyMatch(Problem::isError);
+    }
+
+    public int errorCount() {
+        return (int) list.stream().filter(Problem::isError).count();
+    }
+
+    public int warningCount() {
+        return list.size() - errorCount();
+    }
+
+    /** The problems in file, line and column order, without repeats. */
+    public List<Problem> sorted() {
+        return list.stream().distinct().sorted(Problem.ORDER).toList();
+    }
+
+    /** "2 errors, 1 warning": the closing line of a report. */
+    public String summary() {
+        return plural(errorCount(), "error") + ", " + plural(warningCount(), "warning");
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

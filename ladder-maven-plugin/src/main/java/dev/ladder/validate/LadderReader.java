@@ -1,0 +1,184 @@
+package dev.ladder.validate;
+
+import dev.ladder.load.ContentLoader;
+import dev.ladder.load.ContentSource;
+import dev.ladder.load.Document;
+import dev.ladder.load.TrackSource;
+import dev.ladder.markdown.HeadingSection;
+import dev.ladder.markdown.Markdown;
+import dev.ladder.markdown.MarkdownBody;
+import dev.ladder.model.Competency;
+import dev.ladder.model.Home;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.Level;
+import dev.ladder.model.Section;
+import dev.ladder.model.Track;
+import dev.ladder.problem.Problems;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns what was loaded into the model, checking it against the content format on the way.
+ * Every problem is reported; the model is returned only when there was no error.
+ */
+public final class LadderReader {
+
+    private final Markdown markdown;
+    private final Problems problems;
+
+    public LadderReader(Markdown markdown, Problems problems) {
+        this.markdown = markdown;
+        this.problems = problems;
+    }
+
+    public Optional<Ladder> read(ContentSource source) {
+        Document homeDocument = source.home();
+        Fields homeFields = homeDocument == null ? null : FrontMatterSchema.HOME.read(homeDocument, problems);
+        MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
+        List<TrackDraft> tracks = new ArrayList<>();
+        for (TrackSource track : source.tracks()) {
+            readTrack(track).ifPresent(tracks::add);
+        }
+        PageIndex pages = index(source, tracks);
+        LinkResolver links = new LinkResolver(source.directory(), pages, problems);
+        if (homeBody != null) {
+            links.resolve(homeDocument.file(), homeBody.links());
+        }
+        for (TrackDraft track : tracks) {
+            links.resolve(track.document().file(), track.body().links());
+            for (LevelDraft level : track.levels()) {
+                links.resolve(level.document().file(), level.body().links());
+            }
+        }
+        if (problems.hasErrors() || homeDocument == null) {
+            return Optional.empty();
+        }
+        Home home = new Home(homeDocument.file(), homeFields.text("title"), homeFields.text("organisation"),
+                homeFields.text("version"), homeFields.date("effective"), markdown.html(homeBody.intro()));
+        List<Track> model = tracks.stream().map(this::toTrack)
+                .sorted(Comparator.comparing(Track::family).thenComparing(Track::title).thenComparing(Track::slug))
+                .toList();
+        return Optional.of(new Ladder(home, model));
+    }
+
+    private Optional<TrackDraft> readTrack(TrackSource source) {
+        Document document = source.index();
+        if (document == null) {
+            return Optional.empty();
+        }
+        Fields fields = FrontMatterSchema.TRACK.read(document, problems);
+        MarkdownBody body = parse(document);
+        for (HeadingSection heading : body.sections()) {
+            problems.error(document.file(), heading.line(), heading.column(), "a track overview cannot have '## "
+                    + heading.title() + "': '##' headings are for competency sections in level files; use '###'");
+        }
+        List<Competency> competencies = competencies(document, fields);
+        Map<String, ListItem> codes = new LinkedHashMap<>();
+        for (ListItem item : fields.list("levels")) {
+            if (codes.putIfAbsent(item.value(), item) != null) {
+                problems.error(document.file(), item.line(), item.column(), "level '" + item.value()
+                        + "' is listed twice in 'levels'");
+            }
+        }
+        Map<String, LevelDraft> byCode = new HashMap<>();
+        for (Document level : source.levels()) {
+            readLevel(level, codes, competencies).ifPresent(draft -> {
+                LevelDraft earlier = byCode.putIfAbsent(draft.code(), draft);
+                if (earlier != null) {
+                    problems.error(level.file(), draft.fields().line("level"), 0, "level '" + draft.code()
+                            + "' is already defined in " + earlier.document().file().getFileName()
+                            + "; each level has one file");
+                }
+            });
+        }
+        List<LevelDraft> ordered = new ArrayList<>();
+        for (ListItem item : codes.values()) {
+            LevelDraft level = byCode.get(item.value());
+            if (level == null) {
+                problems.error(document.file(), item.line(), item.column(), "level '" + item.value()
+                        + "' has no file: add a Markdown file to " + source.slug() + "/ with 'level: "
+                        + item.value() + "' in its front matter");
+            } else {
+                ordered.add(level);
+            }
+        }
+        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, List.copyOf(ordered)));
+    }
+
+    private List<Competency> competencies(Document document, Fields fields) {
+        Map<String, Competency> bySlug = new LinkedHashMap<>();
+        for (ListItem item : fields.list("competencies")) {
+            String slug = Markdown.slug(item.value());
+            if (slug.isEmpty()) {
+                problems.error(document.file(), item.line(), item.column(), "competency '" + item.value()
+                        + "' needs at least one letter or digit");
+            } else if (bySlug.containsKey(slug)) {
+                problems.error(document.file(), item.line(), item.column(), "competency '" + item.value()
+                        + "' is listed twice in 'competencies'");
+            } else {
+                bySlug.put(slug, new Competency(item.value(), slug));
+            }
+        }
+        return List.copyOf(bySlug.values());
+    }
+
+    private Optional<LevelDraft> readLevel(Document document, Map<String, ListItem> codes,
+                                           List<Competency> competencies) {
+        Fields fields = FrontMatterSchema.LEVEL.read(document, problems);
+        MarkdownBody body = parse(document);
+        String code = fields.text("level");
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!codes.isEmpty() && !codes.containsKey(code)) {
+            problems.error(document.file(), fields.line("level"), 0, "level '" + code + "' is not listed in the "
+                    + "track's 'levels' (" + String.join(", ", codes.keySet()) + "); add it there or fix the code");
+            return Optional.empty();
+        }
+        String name = document.file().getFileName().toString();
+        var sections = SectionMatcher.match(document, body.sections(), competencies, problems);
+        return Optional.of(new LevelDraft(document, fields, body, code, name.substring(0, name.length() - 3),
+                sections));
+    }
+
+    private PageIndex index(ContentSource source, List<TrackDraft> tracks) {
+        PageIndex pages = new PageIndex();
+        pages.add(source.directory().resolve(ContentLoader.INDEX), "index.html", Set.of());
+        for (TrackDraft track : tracks) {
+            pages.add(track.document().file(), track.slug() + "/index.html", Set.of());
+            Set<String> anchors = Set.copyOf(track.competencies().stream().map(Competency::slug).toList());
+            for (LevelDraft level : track.levels()) {
+                pages.add(level.document().file(), track.slug() + "/" + level.slug() + ".html", anchors);
+            }
+        }
+        return pages;
+    }
+
+    private Track toTrack(TrackDraft draft) {
+        List<Level> levels = draft.levels().stream().map(level -> toLevel(level, draft.competencies())).toList();
+        return new Track(draft.slug(), draft.document().file(), draft.fields().text("title"),
+                draft.fields().text("family"), draft.fields().text("summary"), markdown.html(draft.body().intro()),
+                draft.competencies(), levels);
+    }
+
+    private Level toLevel(LevelDraft draft, List<Competency> competencies) {
+        List<Section> sections = competencies.stream().map(competency -> {
+            HeadingSection heading = draft.sections().get(competency);
+            return new Section(competency, markdown.html(heading.content()), markdown.text(heading.content()),
+                    heading.line());
+        }).toList();
+        return new Level(draft.code(), draft.slug(), draft.document().file(), draft.fields().text("title"),
+                draft.fields().text("summary"), markdown.html(draft.body().intro()), sections);
+    }
+
+    private MarkdownBody parse(Document document) {
+        return markdown.parse(document.body(), document.bodyLine());
+    }
+}

@@ -1,0 +1,124 @@
+package dev.ladder.validate;
+
+import dev.ladder.markdown.LinkReference;
+import dev.ladder.problem.NearestName;
+import dev.ladder.problem.Problems;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every link an author wrote and points links to other content files at the pages made from
+ * them ({@code p4.md#observability} becomes {@code p4.html#observability}). Since the site mirrors
+ * the content folder, a relative link stays right on every page that shows the text.
+ */
+final class LinkResolver {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    private final Path contentDirectory;
+    private final PageIndex pages;
+    private final Problems problems;
+
+    LinkResolver(Path contentDirectory, PageIndex pages, Problems problems) {
+        this.contentDirectory = contentDirectory.toAbsolutePath().normalize();
+        this.pages = pages;
+        this.problems = problems;
+    }
+
+    /** Resolves the links written in {@code file}, whose own page has the given anchors. */
+    void resolve(Path file, Iterable<LinkReference> links) {
+        for (LinkReference link : links) {
+            resolve(file, link);
+        }
+    }
+
+    private void resolve(Path file, LinkReference link) {
+        String destination = link.destination().strip();
+        if (destination.isEmpty()) {
+            report(file, link, "link has no target; write it as [text](p4.md) or [text](https://...)");
+            return;
+        }
+        var scheme = SCHEME.matcher(destination);
+        if (scheme.find()) {
+            String name = scheme.group().toLowerCase(Locale.ROOT).replace(":", "");
+            if (!SAFE_SCHEMES.contains(name)) {
+                report(file, link, "link to '" + destination + "' is not allowed: only http, https, mailto and tel "
+                        + "addresses can be linked; it is shown as plain text");
+                unwrap(link.node());
+            }
+            return;
+        }
+        if (destination.startsWith("//")) {
+            return;
+        }
+        if (destination.startsWith("/")) {
+            report(file, link, "link '" + destination + "' starts with '/', which breaks when the site is "
+                    + "published under a sub-path; write a relative link such as 'p4.md'");
+            return;
+        }
+        int hash = destination.indexOf('#');
+        String pathPart = hash < 0 ? destination : destination.substring(0, hash);
+        String anchor = hash < 0 ? null : destination.substring(hash + 1);
+        Path self = file.toAbsolutePath().normalize();
+        Path target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
+        if (!target.startsWith(contentDirectory)) {
+            report(file, link, "link '" + destination + "' points outside the content folder");
+            return;
+        }
+        PageIndex.Target page = pages.get(target);
+        if (page == null) {
+            report(file, link, pathPart.endsWith(".md")
+                    ? "link '" + destination + "' points to '" + pathPart + "', which does not exist"
+                    : "link '" + destination + "' is not a page of the ladder; link to a Markdown file "
+                    + "of the content (such as 'p4.md') or to a web address");
+            return;
+        }
+        if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
+            report(file, link, "link '" + destination + "' points to '#" + anchor + "', which is not a section of "
+                    + (pathPart.isEmpty() ? "this page" : "'" + pathPart + "'")
+                    + NearestName.hint(anchor, page.anchors()));
+            return;
+        }
+        String href = pathPart.isEmpty() ? "" : relative(self, page.output());
+        link.node().setDestination(anchor == null ? href : href + "#" + anchor);
+    }
+
+    /** The output path {@code output} as seen from the page made of {@code source}. */
+    private String relative(Path source, String output) {
+        Path from = contentDirectory.relativize(source).getParent();
+        Path to = Path.of(output);
+        Path relative = from == null ? to : from.relativize(to);
+        return relative.toString().replace('\\', '/');
+    }
+
+    private static String decode(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    private void report(Path file, LinkReference link, String message) {
+        problems.error(file, link.line(), link.column(), message);
+    }
+
+    /** Keeps a link's words but drops the link, so an unsafe address never reaches a page. */
+    private static void unwrap(Link link) {
+        Node child = link.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            link.insertBefore(child);
+            child = next;
+        }
+        link.unlink();
+    }
+}

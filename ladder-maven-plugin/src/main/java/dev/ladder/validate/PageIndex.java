@@ -1,0 +1,27 @@
+package dev.ladder.validate;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which content files become pages, where each page is written, and which anchors it has:
+ * what a link in the content may point at.
+ */
+final class PageIndex {
+
+    /** @param output the page's path relative to the site root, with forward slashes */
+    record Target(String output, Set<String> anchors) {
+    }
+
+    private final Map<Path, Target> targets = new HashMap<>();
+
+    void add(Path source, String output, Set<String> anchors) {
+        targets.put(source.toAbsolutePath().normalize(), new Target(output, Set.copyOf(anchors)));
+    }
+
+    Target get(Path source) {
+        return targets.get(source.toAbsolutePath().normalize());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.ladder.validate;
+
+import dev.ladder.load.Document;
+import dev.ladder.markdown.HeadingSection;
+import dev.ladder.markdown.Markdown;
+import dev.ladder.model.Competency;
+import dev.ladder.problem.NearestName;
+import dev.ladder.problem.Problems;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs the {@code ##} sections of a level file with its track's competencies: each competency
+ * exactly once, in any order. Headings match by anchor, so case and punctuation may differ.
+ */
+final class SectionMatcher {
+
+    private SectionMatcher() {
+    }
+
+    static Map<Competency, HeadingSection> match(Document level, List<HeadingSection> sections,
+                                                 List<Competency> competencies, Problems problems) {
+        Map<String, Competency> bySlug = new LinkedHashMap<>();
+        competencies.forEach(competency -> bySlug.put(competency.slug(), competency));
+        List<String> names = competencies.stream().map(Competency::name).toList();
+        Map<Competency, HeadingSection> matched = new LinkedHashMap<>();
+        for (HeadingSection section : sections) {
+            Competency competency = bySlug.get(Markdown.slug(section.title()));
+            if (competency == null) {
+                problems.error(level.file(), section.line(), section.column(), "section '## " + section.title()
+                        + "' is not a competency of this track" + NearestName.hint(section.title(), names)
+                        + "; the competencies are: " + String.join(", ", names));
+                continue;
+            }
+            HeadingSection earlier = matched.putIfAbsent(competency, section);
+            if (earlier != null) {
+                problems.error(level.file(), section.line(), section.column(), "section '## " + competency.name()
+                        + "' is given twice (first at line " + earlier.line() + "); merge them into one");
+                continue;
+            }
+            if (section.content().getFirstChild() == null) {
+                problems.warning(level.file(), section.line(), section.column(),
+                        "section '## " + competency.name() + "' is empty");
+            }
+        }
+        for (Competency competency : competencies) {
+            if (!matched.containsKey(competency)) {
+                problems.error(level.file(), lastLine(level), 0, "missing section '## " + competency.name()
+                        + "': every level describes each competency listed in its track's _index.md");
+            }
+        }
+        return matched;
+    }
+
+    /** A missing section is reported where it would be added: at the end of the file. */
+    private static int lastLine(Document level) {
+        String text = level.source().text().stripTrailing();
+        return (int) text.chars().filter(c -> c == '\n').count() + 1;
+    }
+}

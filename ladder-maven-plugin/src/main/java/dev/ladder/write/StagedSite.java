@@ -1,0 +1,110 @@
+package dev.ladder.write;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A site being written beside its output folder, which takes the output's place only once every
+ * page is written: a failed build leaves the published site as it was, and no reader ever sees
+ * half a site.
+ */
+public final class StagedSite implements AutoCloseable {
+
+    private final Path output;
+    private final Path staging;
+    private int filesWritten;
+    private boolean published;
+
+    private StagedSite(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    public static StagedSite begin(Path output) throws IOException {
+        Path absolute = output.toAbsolutePath().normalize();
+        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".staging");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by Ladder; replaced whole on each build.\n");
+        return new StagedSite(absolute, staging);
+    }
+
+    /** A writer for the page at {@code path} (relative, forward slashes). */
+    public Writer page(String path) throws IOException {
+        Path file = file(path);
+        filesWritten++;
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    }
+
+    public void copy(String path, InputStream in) throws IOException {
+        try (in) {
+            Files.copy(in, file(path), StandardCopyOption.REPLACE_EXISTING);
+        }
+        filesWritten++;
+    }
+
+    public int filesWritten() {
+        return filesWritten;
+    }
+
+    /** Swaps the staged site in for the output folder. */
+    public void publish() throws IOException {
+        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
+        deleteTree(previous);
+        if (Files.exists(output)) {
+            Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (Files.exists(previous)) {
+                Files.move(previous, output, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        published = true;
+        deleteTree(previous);
+    }
+
+    /** Drops the staged files if the site was not published. */
+    @Override
+    public void close() throws IOException {
+        if (!published) {
+            deleteTree(staging);
+        }
+    }
+
+    private Path file(String path) throws IOException {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IOException("page path " + path + " leaves the site folder");
+        }
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
