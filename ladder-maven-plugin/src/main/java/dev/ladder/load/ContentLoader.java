@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -19,6 +20,9 @@ public final class ContentLoader {
     public static final String INDEX = "_index.md";
     /** File and folder names become parts of addresses, so they stay within what needs no escaping. */
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** Names the site uses for its own pages and files, which a track or a level would overwrite. */
+    private static final Set<String> RESERVED_TRACKS = Set.of("assets");
+    private static final Set<String> RESERVED_LEVELS = Set.of("index", "matrix", "print");
 
     private ContentLoader() {
     }
@@ -35,7 +39,7 @@ public final class ContentLoader {
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
             if (Files.isDirectory(child)) {
-                if (!validName(child, name, problems)) {
+                if (!validName(child, name, problems) || reserved(child, name, RESERVED_TRACKS, problems)) {
                     continue;
                 }
                 // Two folders that differ only in case would overwrite each other's pages on many file systems.
@@ -64,7 +68,8 @@ public final class ContentLoader {
                 }
                 continue;
             }
-            if (validName(child, name.substring(0, name.length() - 3), problems)) {
+            String level = name.substring(0, name.length() - 3);
+            if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)) {
                 SourceReader.read(child, problems)
                         .flatMap(text -> FrontMatterParser.parse(text, problems))
                         .ifPresent(levels::add);
@@ -89,6 +94,14 @@ public final class ContentLoader {
         problems.error(path, 0, "name '" + name + "' cannot be part of a web address; "
                 + "use letters, digits, '-' and '_' only");
         return false;
+    }
+
+    private static boolean reserved(Path path, String name, Set<String> names, Problems problems) {
+        if (!names.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        problems.error(path, 0, "name '" + name + "' is taken by a page the site makes itself; rename it");
+        return true;
     }
 
     private static List<Path> children(Path directory, Problems problems) {

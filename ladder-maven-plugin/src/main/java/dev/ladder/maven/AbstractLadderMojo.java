@@ -3,17 +3,26 @@ package dev.ladder.maven;
 import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
 import dev.ladder.problem.Problem;
+import dev.ladder.problem.ProblemReport;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** The parameters every goal shares, and how a goal reports a build's problems to Maven. */
 abstract class AbstractLadderMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File baseDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File buildDirectory;
 
     /** The ladder: {@code _index.md} and one folder per track. */
     @Parameter(property = "ladder.content", defaultValue = "${project.basedir}/content", required = true)
@@ -55,22 +64,45 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .build();
     }
 
-    /** Logs every problem as {@code path:line:column: severity: message}; fails the goal on errors. */
-    protected void report(BuildResult result) throws MojoFailureException {
-        for (Problem problem : result.problems()) {
-            String line = problem.format(baseDirectory.toPath());
-            if (problem.isError()) {
+    /**
+     * Logs every problem as {@code path:line:column: severity: message} (and as GitHub workflow
+     * commands inside GitHub Actions), writes them to {@code target/ladder/problems.json}, and fails
+     * the goal on errors.
+     */
+    protected void report(BuildResult result) throws MojoFailureException, MojoExecutionException {
+        ProblemReport report = new ProblemReport(result.problems(), baseDirectory.toPath());
+        for (int i = 0; i < result.problems().size(); i++) {
+            String line = report.lines().get(i);
+            if (result.problems().get(i).isError()) {
                 getLog().error(line);
             } else {
                 getLog().warn(line);
             }
         }
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            report.githubCommands().forEach(System.out::println);
+        }
+        writeJson(report);
         long errors = result.problems().stream().filter(Problem::isError).count();
         long warnings = result.problems().size() - errors;
         if (errors > 0 || (failOnWarning && warnings > 0)) {
+            getLog().error(errors + " error(s), " + warnings + " warning(s)");
             throw new MojoFailureException("Ladder found " + errors + " error(s) and " + warnings
                     + " warning(s); each is listed above as file:line: message");
         }
+        if (warnings > 0) {
+            getLog().warn(warnings + " warning(s)");
+        }
         getLog().info(result.summary());
+    }
+
+    private void writeJson(ProblemReport report) throws MojoExecutionException {
+        Path file = buildDirectory.toPath().resolve("ladder").resolve("problems.json");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, report.json(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 }

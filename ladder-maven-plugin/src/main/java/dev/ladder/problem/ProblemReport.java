@@ -1,0 +1,75 @@
+package dev.ladder.problem;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The ways a list of problems is shown: lines for a terminal, workflow commands that GitHub shows
+ * on the changed line of a pull request, and JSON for bots and scripts.
+ *
+ * @param base paths are shown relative to this folder
+ */
+public record ProblemReport(List<Problem> problems, Path base) {
+
+    public List<String> lines() {
+        return problems.stream().map(problem -> problem.format(base)).toList();
+    }
+
+    /** {@code ::error file=…,line=…,col=…::message}, escaped as GitHub's workflow commands require. */
+    public List<String> githubCommands() {
+        return problems.stream().map(problem -> {
+            StringBuilder out = new StringBuilder("::").append(problem.severity().label());
+            String separator = " ";
+            if (problem.file() != null) {
+                out.append(separator).append("file=").append(property(problem.displayPath(base)));
+                separator = ",";
+                if (problem.line() > 0) {
+                    out.append(",line=").append(problem.line());
+                    if (problem.column() > 0) {
+                        out.append(",col=").append(problem.column());
+                    }
+                }
+            }
+            return out.append("::").append(data(problem.message())).toString();
+        }).toList();
+    }
+
+    /** {@code {"errors": n, "warnings": n, "problems": [{"file", "line", "column", "severity", "message"}]}}. */
+    public String json() {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.writeStartObject();
+            json.writeNumberField("errors", problems.stream().filter(Problem::isError).count());
+            json.writeNumberField("warnings", problems.stream().filter(problem -> !problem.isError()).count());
+            json.writeArrayFieldStart("problems");
+            for (Problem problem : problems) {
+                json.writeStartObject();
+                json.writeStringField("file", problem.file() == null ? null : problem.displayPath(base));
+                json.writeNumberField("line", problem.line());
+                json.writeNumberField("column", problem.column());
+                json.writeStringField("severity", problem.severity().label());
+                json.writeStringField("message", problem.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}
