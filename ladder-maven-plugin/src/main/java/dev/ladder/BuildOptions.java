@@ -9,14 +9,21 @@ import java.util.Objects;
  *
  * @param projectDirectory paths in messages are shown relative to this folder
  * @param templates        the site's theme overrides, or {@code null}
+ * @param baseUrl          where the site is published, for the sitemap; {@code ""} when unknown
+ * @param editUrl          "Suggest a change" link pattern with {@code {path}}; {@code ""} for none
+ * @param search           whether to write the search index and offer the search box
+ * @param json             whether to write {@code ladder.json}
  */
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
-                           boolean allowRawHtml, boolean failOnWarning) {
+                           boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
+                           boolean search, boolean json) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(output, "output");
+        baseUrl = baseUrl == null ? "" : baseUrl.strip();
+        editUrl = editUrl == null ? "" : editUrl.strip();
     }
 
     /** Options for a project laid out the conventional way: content/, templates/ and site/ in {@code project}. */
@@ -31,6 +38,10 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private Path output;
         private boolean allowRawHtml;
         private boolean failOnWarning;
+        private String baseUrl = "";
+        private String editUrl = "";
+        private boolean search = true;
+        private boolean json = true;
 
         private Builder(Path project) {
             this.projectDirectory = project.toAbsolutePath().normalize();
@@ -64,9 +75,30 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder editUrl(String editUrl) {
+            this.editUrl = editUrl;
+            return this;
+        }
+
+        public Builder search(boolean search) {
+            this.search = search;
+            return this;
+        }
+
+        public Builder json(boolean json) {
+            this.json = json;
+            return this;
+        }
+
         public BuildOptions build() {
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
-                    : absolute(templates), absolute(output), allowRawHtml, failOnWarning);
+                    : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
+                    search, json);
         }
 
         private Path absolute(Path path) {

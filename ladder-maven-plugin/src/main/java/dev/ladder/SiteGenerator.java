@@ -6,15 +6,13 @@ import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
-import dev.ladder.render.HomePage;
-import dev.ladder.render.LevelPage;
-import dev.ladder.render.MatrixPage;
+import dev.ladder.render.DataFile;
 import dev.ladder.render.Page;
 import dev.ladder.render.PageRenderer;
-import dev.ladder.render.PageType;
+import dev.ladder.render.SitePlan;
+import dev.ladder.render.SiteSettings;
 import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
-import dev.ladder.render.TrackPage;
 import dev.ladder.validate.LadderReader;
 import dev.ladder.write.OutputGuard;
 import dev.ladder.write.StagedSite;
@@ -23,9 +21,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,9 +31,6 @@ import java.util.Set;
  * so the Maven goals, the tests and a live preview all run the same code.
  */
 public final class SiteGenerator {
-
-    private static final List<PageType> PAGE_TYPES = List.of(
-            new HomePage(), new TrackPage(), new LevelPage(), new MatrixPage());
 
     private SiteGenerator() {
     }
@@ -59,47 +52,47 @@ public final class SiteGenerator {
         Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems).read(source);
         boolean outputAllowed = !write || OutputGuard.allows(options.output(), options.projectDirectory(),
                 options.content(), options.templates(), problems);
-        int pages = 0;
+        int files = 0;
         boolean written = false;
         if (ladder.isPresent() && outputAllowed && !blocked(problems, options)) {
-            List<Page> all = pages(ladder.get());
+            SiteSettings settings = new SiteSettings(options.baseUrl(), options.editUrl(), options.search(),
+                    options.projectDirectory());
+            SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
             Theme theme = new Theme(options.templates());
-            PageRenderer renderer = new PageRenderer(theme, ladder.get());
+            Render render = new Render(new PageRenderer(theme, ladder.get(), settings), options, problems);
             try {
                 if (write) {
-                    written = writeSite(options, theme, renderer, all, problems);
+                    written = writeSite(options.output(), ladder.get(), plan, theme, render, problems);
                 } else {
-                    renderInMemory(options, renderer, all, problems);
+                    render.inMemory(plan);
                 }
             } catch (IOException e) {
                 problems.error(options.output(), 0, "could not be written: " + e.getMessage());
                 written = false;
             }
-            pages = all.size();
+            files = plan.fileCount();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         int tracks = ladder.map(l -> l.tracks().size()).orElse(source.tracks().size());
         int levels = ladder.map(Ladder::levelCount).orElse(0);
-        return new BuildResult(problems.sorted(), tracks, levels, written || !write ? pages : 0, millis, written);
-    }
-
-    public static List<Page> pages(Ladder ladder) {
-        List<Page> pages = new ArrayList<>();
-        PAGE_TYPES.forEach(type -> pages.addAll(type.pages(ladder)));
-        return pages;
+        return new BuildResult(problems.sorted(), tracks, levels, written || !write ? files : 0, millis, written);
     }
 
     private static boolean blocked(Problems problems, BuildOptions options) {
         return problems.hasErrors() || (options.failOnWarning() && problems.warningCount() > 0);
     }
 
-    private static boolean writeSite(BuildOptions options, Theme theme, PageRenderer renderer, List<Page> pages,
+    private static boolean writeSite(Path output, Ladder ladder, SitePlan plan, Theme theme, Render render,
                                      Problems problems) throws IOException {
-        try (StagedSite site = StagedSite.begin(options.output())) {
-            Set<String> failedTemplates = new HashSet<>();
-            for (Page page : pages) {
+        try (StagedSite site = StagedSite.begin(output)) {
+            for (Page page : plan.pages()) {
                 try (Writer out = site.page(page.path())) {
-                    renderer.render(page, out).ifPresent(failure -> report(failure, options, failedTemplates, problems));
+                    render.page(page, out);
+                }
+            }
+            for (DataFile file : plan.dataFiles()) {
+                try (Writer out = site.page(file.path())) {
+                    file.write(ladder, out);
                 }
             }
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
@@ -113,24 +106,33 @@ public final class SiteGenerator {
         }
     }
 
-    private static void renderInMemory(BuildOptions options, PageRenderer renderer, List<Page> pages,
-                                       Problems problems) throws IOException {
-        Set<String> failedTemplates = new HashSet<>();
-        for (Page page : pages) {
-            renderer.render(page, Writer.nullWriter())
-                    .ifPresent(failure -> report(failure, options, failedTemplates, problems));
-        }
-    }
+    /** Renders pages, turning template failures into problems: one per broken template line. */
+    private record Render(PageRenderer renderer, BuildOptions options, Problems problems, Set<String> seen) {
 
-    /** One report per broken template line: the same mistake fails every page that uses it. */
-    private static void report(TemplateFailure failure, BuildOptions options, Set<String> seen, Problems problems) {
-        if (!seen.add(failure.template() + ":" + failure.line())) {
-            return;
+        Render(PageRenderer renderer, BuildOptions options, Problems problems) {
+            this(renderer, options, problems, new HashSet<>());
         }
-        Path file = options.templates() != null && Files.exists(options.templates().resolve(failure.template()))
-                ? options.templates().resolve(failure.template())
-                : Path.of("built-in theme", failure.template());
-        problems.add(Problem.error(file, failure.line(), failure.column(),
-                "template error while rendering " + failure.page() + ": " + failure.message()));
+
+        void inMemory(SitePlan plan) throws IOException {
+            for (Page page : plan.pages()) {
+                page(page, Writer.nullWriter());
+            }
+        }
+
+        void page(Page page, Writer out) throws IOException {
+            renderer.render(page, out).ifPresent(this::report);
+        }
+
+        private void report(TemplateFailure failure) {
+            if (!seen.add(failure.template() + ":" + failure.line())) {
+                return;
+            }
+            Path templates = options.templates();
+            Path file = templates != null && Files.exists(templates.resolve(failure.template()))
+                    ? templates.resolve(failure.template())
+                    : Path.of("built-in theme", failure.template());
+            problems.add(Problem.error(file, failure.line(), failure.column(),
+                    "template error while rendering " + failure.page() + ": " + failure.message()));
+        }
     }
 }

@@ -44,6 +44,22 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
+    /** The address the site is published at, such as {@code https://intranet.example/careers/ladder/}; enables sitemap.xml. */
+    @Parameter(property = "ladder.baseUrl")
+    private String baseUrl;
+
+    /** A "Suggest a change" link on every page: {@code {path}} is replaced by the page's source file. */
+    @Parameter(property = "ladder.editUrl")
+    private String editUrl;
+
+    /** Write the search index and offer a search box on every page. */
+    @Parameter(property = "ladder.search", defaultValue = "true")
+    private boolean search;
+
+    /** Write {@code ladder.json}, the whole ladder for scripts and HR systems. */
+    @Parameter(property = "ladder.json", defaultValue = "true")
+    private boolean json;
+
     @Parameter(property = "ladder.skip", defaultValue = "false")
     private boolean skip;
 
@@ -61,6 +77,10 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .output(outputDirectory.toPath())
                 .allowRawHtml(allowRawHtml)
                 .failOnWarning(failOnWarning)
+                .baseUrl(baseUrl)
+                .editUrl(editUrl)
+                .search(search)
+                .json(json)
                 .build();
     }
 

@@ -24,6 +24,7 @@ public final class HomePage implements PageType {
         List<Family> grouped = families.entrySet().stream()
                 .map(entry -> new Family(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
-        return List.of(new Page("index.html", "home.ftlh", Map.of("families", grouped)));
+        return List.of(new Page("index.html", "home.ftlh", ladder.home().file(),
+                Map.of("families", grouped)));
     }
 }

@@ -27,7 +27,8 @@ public final class LevelPage implements PageType {
                 if (i + 1 < levels.size()) {
                     data.put("next", levels.get(i + 1));
                 }
-                pages.add(new Page(track.slug() + "/" + levels.get(i).page(), "level.ftlh", Map.copyOf(data)));
+                pages.add(new Page(track.slug() + "/" + levels.get(i).page(), "level.ftlh",
+                        levels.get(i).file(), Map.copyOf(data)));
             }
         }
         return pages;

@@ -11,7 +11,8 @@ public final class MatrixPage implements PageType {
     @Override
     public List<Page> pages(Ladder ladder) {
         return ladder.tracks().stream()
-                .map(track -> new Page(track.slug() + "/matrix.html", "matrix.ftlh", Map.of("track", track)))
+                .map(track -> new Page(track.slug() + "/matrix.html", "matrix.ftlh", track.file(),
+                        Map.of("track", track)))
                 .toList();
     }
 }

@@ -17,10 +17,12 @@ public final class PageRenderer {
 
     private final Theme theme;
     private final Ladder ladder;
+    private final SiteSettings settings;
 
-    public PageRenderer(Theme theme, Ladder ladder) {
+    public PageRenderer(Theme theme, Ladder ladder, SiteSettings settings) {
         this.theme = theme;
         this.ladder = ladder;
+        this.settings = settings;
     }
 
     /** Writes the page to {@code out}; returns why it could not, if it could not. */
@@ -40,6 +42,8 @@ public final class PageRenderer {
         data.put("ladder", ladder);
         data.put("root", page.root());
         data.put("pagePath", page.path());
+        data.put("settings", settings);
+        data.put("editLink", settings.editLink(page.source()));
         try {
             template.process(data, out);
             return Optional.empty();

@@ -11,7 +11,8 @@ public final class TrackPage implements PageType {
     @Override
     public List<Page> pages(Ladder ladder) {
         return ladder.tracks().stream()
-                .map(track -> new Page(track.slug() + "/index.html", "track.ftlh", Map.of("track", track)))
+                .map(track -> new Page(track.slug() + "/index.html", "track.ftlh", track.file(),
+                        Map.of("track", track)))
                 .toList();
     }
 }

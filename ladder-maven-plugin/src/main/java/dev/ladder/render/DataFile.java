@@ -1,0 +1,15 @@
+package dev.ladder.render;
+
+import dev.ladder.model.Ladder;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** A file of the site written from the model directly rather than from a template, such as JSON for scripts. */
+public interface DataFile {
+
+    /** Where it goes, relative to the site root. */
+    String path();
+
+    void write(Ladder ladder, Writer out) throws IOException;
+}

@@ -1,0 +1,91 @@
+package dev.ladder.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ladder.model.Competency;
+import dev.ladder.model.Home;
+import dev.ladder.model.Ladder;
+import dev.ladder.model.Level;
+import dev.ladder.model.Section;
+import dev.ladder.model.Track;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * {@code ladder.json}: the whole model for HR systems and scripts, streamed from the same records
+ * as the pages so it costs one pass over the model. Its shape is documented in the README.
+ */
+public final class LadderJson implements DataFile {
+
+    /** Raised when the shape changes in a way that breaks readers. */
+    static final int FORMAT = 1;
+
+    @Override
+    public String path() {
+        return "ladder.json";
+    }
+
+    @Override
+    public void write(Ladder ladder, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            Home home = ladder.home();
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            json.writeStringField("title", home.title());
+            json.writeStringField("organisation", home.organisation());
+            json.writeStringField("version", home.version());
+            json.writeStringField("effective", home.effective() == null ? null : home.effectiveIso());
+            json.writeArrayFieldStart("tracks");
+            for (Track track : ladder.tracks()) {
+                track(json, track);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void track(JsonGenerator json, Track track) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("slug", track.slug());
+        json.writeStringField("title", track.title());
+        json.writeStringField("family", track.family());
+        json.writeStringField("summary", track.summary());
+        json.writeStringField("url", track.slug() + "/index.html");
+        json.writeStringField("matrixUrl", track.slug() + "/matrix.html");
+        json.writeStringField("overviewHtml", track.overviewHtml());
+        json.writeArrayFieldStart("competencies");
+        for (Competency competency : track.competencies()) {
+            json.writeStartObject();
+            json.writeStringField("name", competency.name());
+            json.writeStringField("slug", competency.slug());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("levels");
+        for (Level level : track.levels()) {
+            json.writeStartObject();
+            json.writeStringField("code", level.code());
+            json.writeStringField("slug", level.slug());
+            json.writeStringField("title", level.title());
+            json.writeStringField("summary", level.summary());
+            json.writeStringField("url", track.slug() + "/" + level.page());
+            json.writeStringField("introHtml", level.introHtml());
+            json.writeArrayFieldStart("sections");
+            for (Section section : level.sections()) {
+                json.writeStartObject();
+                json.writeStringField("competency", section.competency().name());
+                json.writeStringField("slug", section.competency().slug());
+                json.writeStringField("html", section.html());
+                json.writeStringField("text", section.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ladder.render;
+
+import dev.ladder.model.Ladder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every file a build makes from the model: the pages and the data files, chosen by the settings.
+ * Adding a kind of page to every site is adding its {@link PageType} here.
+ */
+public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
+
+    private static final List<PageType> ALWAYS = List.of(
+            new HomePage(), new TrackPage(), new LevelPage(), new MatrixPage(), new NotFoundPage());
+
+    public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
+        List<Page> pages = new ArrayList<>(pages(ladder));
+        if (!settings.baseUrl().isEmpty()) {
+            pages.addAll(new SitemapPage(SitePlan::pages).pages(ladder));
+        }
+        List<DataFile> dataFiles = new ArrayList<>();
+        if (json) {
+            dataFiles.add(new LadderJson());
+        }
+        if (settings.search()) {
+            dataFiles.add(new SearchIndex());
+        }
+        return new SitePlan(List.copyOf(pages), List.copyOf(dataFiles));
+    }
+
+    private static List<Page> pages(Ladder ladder) {
+        List<Page> pages = new ArrayList<>();
+        ALWAYS.forEach(type -> pages.addAll(type.pages(ladder)));
+        return pages;
+    }
+
+    public int fileCount() {
+        return pages.size() + dataFiles.size();
+    }
+}

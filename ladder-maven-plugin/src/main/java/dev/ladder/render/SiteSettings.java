@@ -1,0 +1,28 @@
+package dev.ladder.render;
+
+import java.nio.file.Path;
+
+/**
+ * How the site is published, as templates need to know it.
+ *
+ * @param baseUrl the address the site is published at, ending in {@code /}, or {@code ""}
+ * @param editUrl a pattern such as {@code https://git.example/org/ladder/edit/main/{path}}, or {@code ""}
+ * @param search  whether pages offer the search box
+ */
+public record SiteSettings(String baseUrl, String editUrl, boolean search, Path projectDirectory) {
+
+    public SiteSettings {
+        baseUrl = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.strip().endsWith("/")
+                ? baseUrl.strip() : baseUrl.strip() + "/";
+        editUrl = editUrl == null ? "" : editUrl.strip();
+    }
+
+    /** The "Suggest a change" address of a content file, or {@code ""}. */
+    public String editLink(Path source) {
+        if (editUrl.isEmpty() || source == null) {
+            return "";
+        }
+        Path shown = source.startsWith(projectDirectory) ? projectDirectory.relativize(source) : source;
+        return editUrl.replace("{path}", shown.toString().replace('\\', '/'));
+    }
+}
