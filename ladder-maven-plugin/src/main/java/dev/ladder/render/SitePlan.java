@@ -12,7 +12,8 @@ import java.util.List;
 public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
 
     private static final List<PageType> ALWAYS = List.of(
-            new HomePage(), new TrackPage(), new LevelPage(), new MatrixPage(), new NotFoundPage());
+            new HomePage(), new TrackPage(), new LevelPage(), new MatrixPage(), new BookletPage(),
+            new NotFoundPage());
 
     public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
         List<Page> pages = new ArrayList<>(pages(ladder));
