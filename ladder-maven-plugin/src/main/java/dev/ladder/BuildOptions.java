@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param editUrl          "Suggest a change" link pattern with {@code {path}}; {@code ""} for none
  * @param search           whether to write the search index and offer the search box
  * @param json             whether to write {@code ladder.json}
+ * @param pdf              whether to write a PDF of each level page and booklet
  */
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
                            boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
-                           boolean search, boolean json) {
+                           boolean search, boolean json, boolean pdf) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -42,6 +43,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private String editUrl = "";
         private boolean search = true;
         private boolean json = true;
+        private boolean pdf;
 
         private Builder(Path project) {
             this.projectDirectory = project.toAbsolutePath().normalize();
@@ -95,10 +97,15 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder pdf(boolean pdf) {
+            this.pdf = pdf;
+            return this;
+        }
+
         public BuildOptions build() {
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
                     : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
-                    search, json);
+                    search, json, pdf);
         }
 
         private Path absolute(Path path) {

@@ -15,12 +15,15 @@ import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
 import dev.ladder.validate.LadderReader;
 import dev.ladder.write.OutputGuard;
+import dev.ladder.write.PdfExport;
 import dev.ladder.write.StagedSite;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +59,13 @@ public final class SiteGenerator {
         boolean written = false;
         if (ladder.isPresent() && outputAllowed && !blocked(problems, options)) {
             SiteSettings settings = new SiteSettings(options.baseUrl(), options.editUrl(), options.search(),
-                    options.projectDirectory());
+                    options.pdf(), options.projectDirectory());
             SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
             Theme theme = new Theme(options.templates());
             Render render = new Render(new PageRenderer(theme, ladder.get(), settings), options, problems);
             try {
                 if (write) {
-                    written = writeSite(options.output(), ladder.get(), plan, theme, render, problems);
+                    written = writeSite(options, ladder.get(), plan, theme, render, problems);
                 } else {
                     render.inMemory(plan);
                 }
@@ -82,9 +85,9 @@ public final class SiteGenerator {
         return problems.hasErrors() || (options.failOnWarning() && problems.warningCount() > 0);
     }
 
-    private static boolean writeSite(Path output, Ladder ladder, SitePlan plan, Theme theme, Render render,
+    private static boolean writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme, Render render,
                                      Problems problems) throws IOException {
-        try (StagedSite site = StagedSite.begin(output)) {
+        try (StagedSite site = StagedSite.begin(options.output())) {
             for (Page page : plan.pages()) {
                 try (Writer out = site.page(page.path())) {
                     render.page(page, out);
@@ -101,9 +104,21 @@ public final class SiteGenerator {
             if (problems.hasErrors()) {
                 return false;
             }
+            if (options.pdf()) {
+                PdfExport pdf = new PdfExport(pdfTime(ladder));
+                for (Page page : plan.printablePages()) {
+                    pdf.export(site.root(), page.path());
+                }
+            }
             site.publish();
             return true;
         }
+    }
+
+    /** PDFs carry the ladder's effective date, so that rebuilding them changes no byte. */
+    private static Instant pdfTime(Ladder ladder) {
+        return ladder.home().effective() == null ? Instant.EPOCH
+                : ladder.home().effective().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** Renders pages, turning template failures into problems: one per broken template line. */

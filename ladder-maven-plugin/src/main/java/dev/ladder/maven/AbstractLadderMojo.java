@@ -60,6 +60,10 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.json", defaultValue = "true")
     private boolean json;
 
+    /** Write a PDF beside each level page and each booklet, with "Download PDF" links. Slows the build. */
+    @Parameter(property = "ladder.pdf", defaultValue = "false")
+    private boolean pdf;
+
     @Parameter(property = "ladder.skip", defaultValue = "false")
     private boolean skip;
 
@@ -81,6 +85,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .editUrl(editUrl)
                 .search(search)
                 .json(json)
+                .pdf(pdf)
                 .build();
     }
 

@@ -36,6 +36,14 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
         return pages;
     }
 
+    /** Templates of pages that are also offered as PDF when PDFs are on. */
+    private static final java.util.Set<String> PRINTABLE = java.util.Set.of("level.ftlh", "print.ftlh");
+
+    /** The pages worth a PDF of their own: each level and each track's booklet. */
+    public List<Page> printablePages() {
+        return pages.stream().filter(page -> PRINTABLE.contains(page.template())).toList();
+    }
+
     public int fileCount() {
         return pages.size() + dataFiles.size();
     }

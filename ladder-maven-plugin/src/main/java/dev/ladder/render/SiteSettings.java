@@ -8,8 +8,9 @@ import java.nio.file.Path;
  * @param baseUrl the address the site is published at, ending in {@code /}, or {@code ""}
  * @param editUrl a pattern such as {@code https://git.example/org/ladder/edit/main/{path}}, or {@code ""}
  * @param search  whether pages offer the search box
+ * @param pdf     whether level pages and booklets have a PDF beside them
  */
-public record SiteSettings(String baseUrl, String editUrl, boolean search, Path projectDirectory) {
+public record SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory) {
 
     public SiteSettings {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.strip().endsWith("/")

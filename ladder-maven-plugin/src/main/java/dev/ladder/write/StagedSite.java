@@ -20,7 +20,6 @@ public final class StagedSite implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
-    private int filesWritten;
     private boolean published;
 
     private StagedSite(Path output, Path staging) {
@@ -40,7 +39,6 @@ public final class StagedSite implements AutoCloseable {
     /** A writer for the page at {@code path} (relative, forward slashes). */
     public Writer page(String path) throws IOException {
         Path file = file(path);
-        filesWritten++;
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
 
@@ -48,11 +46,11 @@ public final class StagedSite implements AutoCloseable {
         try (in) {
             Files.copy(in, file(path), StandardCopyOption.REPLACE_EXISTING);
         }
-        filesWritten++;
     }
 
-    public int filesWritten() {
-        return filesWritten;
+    /** The folder the site is being written into, for steps that work on written pages. */
+    public Path root() {
+        return staging;
     }
 
     /** Swaps the staged site in for the output folder. */
