@@ -7,6 +7,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -102,6 +103,13 @@ public final class Markdown {
             @Override
             public void visit(Code code) {
                 out.append(code.getLiteral());
+            }
+
+            // A competency may be named with angle brackets ("<script>" or "Working with <legacy> code"):
+            // the heading must match the name as written, tags and all.
+            @Override
+            public void visit(HtmlInline html) {
+                out.append(html.getLiteral());
             }
         });
         return out.toString().strip();

@@ -36,7 +36,8 @@ public record Problem(Path file, int line, int column, Severity severity, String
             return "";
         }
         Path shown = base != null && file.startsWith(base) ? base.relativize(file) : file;
-        return shown.toString().replace('\\', '/');
+        // The base itself relativizes to nothing, which would leave the line starting with a bare colon.
+        return shown.toString().isEmpty() ? "." : shown.toString().replace('\\', '/');
     }
 
     /** {@code path:line:column: severity: message}, leaving out what is unknown, as compilers do. */

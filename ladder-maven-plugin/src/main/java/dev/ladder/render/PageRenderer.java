@@ -31,11 +31,15 @@ public final class PageRenderer {
         try {
             template = theme.configuration().getTemplate(page.template());
         } catch (TemplateNotFoundException e) {
-            return Optional.of(new TemplateFailure(page.template(), 0, 0, page.path(),
-                    "template not found in the templates folder or the built-in theme"));
-        } catch (ParseException e) {
-            return Optional.of(new TemplateFailure(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    page.path(), firstLine(e.getEditorMessage())));
+            return Optional.of(TemplateFailure.notFound(page.template(), page.template(), 0, 0, page.path()));
+        } catch (IOException e) {
+            // A template that failed to parse fails again on every later page, as a plain IOException around
+            // the first ParseException.
+            Optional<ParseException> syntax = TemplateFailure.cause(e, ParseException.class);
+            if (syntax.isEmpty()) {
+                throw e;
+            }
+            return Optional.of(TemplateFailure.syntax(syntax.get(), page.path()));
         }
         Map<String, Object> data = new HashMap<>(page.data());
         data.put("site", ladder.home());
@@ -48,20 +52,7 @@ public final class PageRenderer {
             template.process(data, out);
             return Optional.empty();
         } catch (TemplateException e) {
-            String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : page.template();
-            int line = e.getLineNumber() != null ? e.getLineNumber() : 0;
-            int column = e.getColumnNumber() != null ? e.getColumnNumber() : 0;
-            return Optional.of(new TemplateFailure(name, line, column, page.path(),
-                    firstLine(e.getMessageWithoutStackTop())));
+            return Optional.of(TemplateFailure.of(e, page));
         }
-    }
-
-    /** FreeMarker's messages run over many lines of tips; the first says what is wrong. */
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "template error";
-        }
-        return message.lines().map(String::strip).filter(line -> !line.isEmpty())
-                .findFirst().orElse("template error");
     }
 }

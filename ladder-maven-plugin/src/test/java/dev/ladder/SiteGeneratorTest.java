@@ -1,0 +1,83 @@
+package dev.ladder;
+
+import dev.ladder.write.FileTree;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteGeneratorTest {
+
+    @TempDir
+    Path dir;
+
+    private LadderFixture ladder;
+
+    @BeforeEach
+    void writeTwoTracks() {
+        ladder = LadderFixture.in(dir)
+                .write("content/ops/_index.md", """
+                        ---
+                        title: Site Reliability Engineer
+                        family: Operations
+                        levels: [S1]
+                        competencies: [Delivery]
+                        ---
+                        """)
+                .write("content/ops/s1.md", """
+                        ---
+                        level: S1
+                        title: Associate
+                        ---
+                        ## Delivery
+
+                        Keeps the lights on.
+                        """);
+    }
+
+    @Test
+    void theSameInputBuildsTheSameBytesWhereverItIsWritten() {
+        BuildResult first = SiteGenerator.build(BuildOptions.builder(dir).output(dir.resolve("first")).build());
+        BuildResult second = SiteGenerator.build(BuildOptions.builder(dir).output(dir.resolve("out/second")).build());
+
+        assertTrue(first.written() && second.written());
+        Map<String, String> tree = FileTree.of(dir.resolve("first"));
+        assertEquals(14, tree.size(), tree.keySet().toString());
+        assertEquals(tree, FileTree.of(dir.resolve("out/second")));
+    }
+
+    @Test
+    void theSummaryLineCountsTracksLevelsAndPagesWritten() {
+        BuildResult result = SiteGenerator.build(ladder.options());
+
+        // Home, and for each track its overview, matrix and levels: 1 + (2 + 2) + (2 + 1).
+        assertEquals(8, result.pages());
+        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 8 pages written in \\d+ ms"),
+                result.summary());
+    }
+
+    @Test
+    void theSummaryLineSaysOneTrackInTheSingular() {
+        BuildResult result = SiteGenerator.build(LadderFixture.in(dir.resolve("single")).options());
+
+        assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 5 pages written in \\d+ ms"),
+                result.summary());
+    }
+
+    @Test
+    void theSummaryLineOfACheckSaysThePagesWereCheckedAndNothingIsWritten() {
+        BuildResult result = SiteGenerator.check(ladder.options());
+
+        assertFalse(result.written());
+        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 8 pages checked in \\d+ ms"),
+                result.summary());
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+}

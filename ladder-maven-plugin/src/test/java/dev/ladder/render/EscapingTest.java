@@ -1,0 +1,125 @@
+package dev.ladder.render;
+
+import dev.ladder.BuildOptions;
+import dev.ladder.LadderFixture;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Everything an editor writes reaches a page as text: a value that looks like markup is shown, never run.
+ * The attack string stands in every field a page shows, so a template that forgot to escape one fails here.
+ */
+class EscapingTest {
+
+    private static final String ATTACK = "<script>alert(1)</script>";
+
+    @TempDir
+    Path dir;
+
+    private LadderFixture ladder;
+
+    @BeforeEach
+    void writeAttackEverywhere() {
+        ladder = LadderFixture.in(dir)
+                .write("content/_index.md", """
+                        ---
+                        title: "%1$s"
+                        organisation: "%1$s"
+                        version: "%1$s"
+                        effective: 2026-01-05
+                        ---
+                        %1$s
+                        """.formatted(ATTACK))
+                .write("content/eng/_index.md", """
+                        ---
+                        title: "%1$s"
+                        family: "%1$s"
+                        summary: "%1$s"
+                        levels: [L1, "%1$s"]
+                        competencies: [Delivery, "%1$s"]
+                        ---
+                        %1$s
+                        """.formatted(ATTACK))
+                .write("content/eng/l1.md", level("L1"))
+                .write("content/eng/l2.md", level(ATTACK));
+    }
+
+    private static String level(String code) {
+        return """
+                ---
+                level: "%1$s"
+                title: "%2$s"
+                summary: "%2$s"
+                ---
+                %2$s
+
+                ## Delivery
+
+                %2$s
+
+                ## %2$s
+
+                Says <script>alert(1)</script> inline.
+                """.formatted(code, ATTACK);
+    }
+
+    @Test
+    void noValueOfTheContentBecomesMarkupOnAnyPage() {
+        RenderedSite site = RenderedSite.build(ladder.options());
+
+        assertEquals(List.of("eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html", "index.html"),
+                site.pages());
+        for (String path : site.pages()) {
+            assertEquals(List.of(), site.page(path).select("script").stream().map(Element::outerHtml).toList(), path);
+            assertFalse(site.source(path).toLowerCase(Locale.ROOT).contains("<script"), path);
+        }
+    }
+
+    @Test
+    void frontMatterValuesAreShownAsTheTextTheEditorWrote() {
+        RenderedSite site = RenderedSite.build(ladder.options());
+
+        Document home = site.page("index.html");
+        assertEquals(ATTACK, home.selectFirst("h1").text());
+        assertEquals(ATTACK, home.selectFirst(".family h2").text());
+        assertEquals(ATTACK, home.selectFirst(".track-card h3").text());
+        assertEquals(ATTACK + " · " + ATTACK, home.selectFirst(".brand").text());
+        assertEquals(ATTACK + " · version " + ATTACK + " · effective 5 January 2026",
+                home.selectFirst(".site-footer").text());
+        assertEquals(ATTACK, home.selectFirst("main .prose").text());
+
+        Document level = site.page("eng/l2.html");
+        assertEquals(ATTACK + " " + ATTACK, level.selectFirst("h1").text());
+        assertEquals(ATTACK, level.selectFirst(".lead").text());
+        assertEquals(List.of("Delivery", ATTACK), level.select("section.competency h2").eachText());
+        assertEquals(List.of(ATTACK, "Says " + ATTACK + " inline."),
+                level.select("section.competency p").eachText());
+    }
+
+    @Test
+    void rawHtmlInBodiesPassesThroughWhenAllowedButFrontMatterStaysText() {
+        BuildOptions options = BuildOptions.builder(dir).output(dir.resolve("site")).allowRawHtml(true).build();
+
+        RenderedSite site = RenderedSite.build(options);
+
+        Document level = site.page("eng/l2.html");
+        Element main = level.selectFirst("main");
+        // The intro, the Delivery section and the inline script of the second section: the three written in Markdown.
+        assertEquals(3, main.select("script").size());
+        assertEquals(List.of(), level.select("h1 script, .lead script, title script, .breadcrumb script, "
+                + "section.competency h2 script, .level-nav script"));
+        assertEquals(ATTACK + " " + ATTACK, level.selectFirst("h1").text());
+        assertEquals(ATTACK, site.page("eng/index.html").selectFirst(".eyebrow").text());
+        assertEquals(List.of(), site.page("index.html").select("header script, h1 script, footer script"));
+    }
+}
