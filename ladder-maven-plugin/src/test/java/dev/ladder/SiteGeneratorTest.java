@@ -49,7 +49,7 @@ class SiteGeneratorTest {
 
         assertTrue(first.written() && second.written());
         Map<String, String> tree = FileTree.of(dir.resolve("first"));
-        assertEquals(14, tree.size(), tree.keySet().toString());
+        assertEquals(20, tree.size(), tree.keySet().toString());
         assertEquals(tree, FileTree.of(dir.resolve("out/second")));
     }
 
@@ -57,9 +57,10 @@ class SiteGeneratorTest {
     void theSummaryLineCountsTracksLevelsAndPagesWritten() {
         BuildResult result = SiteGenerator.build(ladder.options());
 
-        // Home, and for each track its overview, matrix and levels: 1 + (2 + 2) + (2 + 1).
-        assertEquals(8, result.pages());
-        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 8 pages written in \\d+ ms"),
+        // Home, 404, for each track its overview, matrix, booklet and levels: 2 + (3 + 2) + (3 + 1);
+        // then ladder.json and the search index.
+        assertEquals(13, result.pages());
+        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 13 pages written in \\d+ ms"),
                 result.summary());
     }
 
@@ -67,7 +68,7 @@ class SiteGeneratorTest {
     void theSummaryLineSaysOneTrackInTheSingular() {
         BuildResult result = SiteGenerator.build(LadderFixture.in(dir.resolve("single")).options());
 
-        assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 5 pages written in \\d+ ms"),
+        assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 9 pages written in \\d+ ms"),
                 result.summary());
     }
 
@@ -76,7 +77,7 @@ class SiteGeneratorTest {
         BuildResult result = SiteGenerator.check(ladder.options());
 
         assertFalse(result.written());
-        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 8 pages checked in \\d+ ms"),
+        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 13 pages checked in \\d+ ms"),
                 result.summary());
         assertFalse(Files.exists(dir.resolve("site")));
     }

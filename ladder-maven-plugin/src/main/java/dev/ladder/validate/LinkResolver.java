@@ -87,7 +87,9 @@ final class LinkResolver {
                     + NearestName.hint(anchor, page.anchors()));
             return;
         }
-        String href = pathPart.isEmpty() ? "" : relative(self, page.output());
+        // Even a link within the same file names its page: sections are also shown on the matrix,
+        // the booklet and other pages, where a bare "#anchor" would point somewhere else.
+        String href = relative(self, page.output());
         link.node().setDestination(anchor == null ? href : href + "#" + anchor);
     }
 

@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class ThemeOverrideTest {
 
-    private static final List<String> SITE_FILES = List.of(".ladder-site", "assets/favicon.svg", "assets/style.css",
-            "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html", "index.html");
+    private static final List<String> SITE_FILES = List.of(".ladder-site", "404.html", "assets/favicon.svg",
+            "assets/search.js", "assets/style.css", "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html",
+            "eng/print.html", "index.html", "ladder.json", "search-index.js");
 
     @TempDir
     Path dir;
@@ -36,7 +37,7 @@ class ThemeOverrideTest {
         assertArrayEquals(builtIn("assets/favicon.svg"), Files.readAllBytes(site.root().resolve("assets/favicon.svg")));
         for (String page : site.pages()) {
             assertEquals("Test Ladder", site.page(page).selectFirst("header a.brand").text(), page);
-            assertEquals("Test Ladder", site.page(page).selectFirst("footer").text(), page);
+            assertEquals("Test Ladder", site.page(page).selectFirst("footer p").text(), page);
         }
     }
 
@@ -52,7 +53,7 @@ class ThemeOverrideTest {
             assertEquals(List.of(), site.page(page).select("a.brand"), page);
         }
         // The rest of the theme is still the built-in one.
-        assertEquals("Test Ladder", site.page("index.html").selectFirst("footer").text());
+        assertEquals("Test Ladder", site.page("index.html").selectFirst("footer p").text());
     }
 
     @Test
@@ -67,7 +68,8 @@ class ThemeOverrideTest {
         assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
                 Files.readString(site.root().resolve("assets/img/logo.svg")));
         assertArrayEquals(builtIn("assets/favicon.svg"), Files.readAllBytes(site.root().resolve("assets/favicon.svg")));
-        assertEquals(Set.of(".ladder-site", "assets/favicon.svg", "assets/img/logo.svg", "assets/style.css"),
+        assertEquals(Set.of(".ladder-site", "assets/favicon.svg", "assets/img/logo.svg", "assets/search.js",
+                "assets/style.css", "ladder.json", "search-index.js"),
                 Set.copyOf(files(site).stream().filter(f -> !f.endsWith(".html")).toList()));
     }
 
