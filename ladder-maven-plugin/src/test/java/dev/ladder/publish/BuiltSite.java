@@ -1,0 +1,126 @@
+package dev.ladder.publish;
+
+import dev.ladder.BuildOptions;
+import dev.ladder.BuildResult;
+import dev.ladder.SiteGenerator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The repository's own ladder ({@code ../content} and {@code ../templates} beside this module) built into
+ * a folder, and what a test needs to know about it. Pages are found by walking the output, so these tests
+ * keep working as the site gains pages.
+ */
+final class BuiltSite {
+
+    static final String HOME = "index.html";
+    static final String NOT_FOUND = "404.html";
+
+    private final Path root;
+    private final List<String> files;
+
+    private BuiltSite(Path root) {
+        this.root = root;
+        this.files = walk(root);
+    }
+
+    /** Builds the repository's ladder into {@code output}; fails the calling test if the build does not publish. */
+    static BuiltSite buildInto(Path output) {
+        Path project = projectDirectory();
+        BuildResult result = SiteGenerator.build(BuildOptions.builder(project).output(output).build());
+        if (!result.written() || result.hasErrors()) {
+            fail("the repository's ladder did not build:\n" + result.problems().stream()
+                    .map(problem -> problem.format(project)).collect(Collectors.joining("\n")));
+        }
+        BuiltSite site = new BuiltSite(output);
+        assertTrue(site.files.contains(HOME), () -> "the build wrote no " + HOME + " in " + output);
+        return site;
+    }
+
+    /** The folder above this module: the repository, with the ladder's content/ and templates/. */
+    static Path projectDirectory() {
+        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir"))).toAbsolutePath();
+        Path project = module.getParent();
+        if (!Files.isDirectory(project.resolve("content"))) {
+            fail("expected the repository's content/ folder at " + project.resolve("content")
+                    + "; run the tests from the ladder-maven-plugin module");
+        }
+        return project;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Every file of the site, relative to its root with forward slashes, sorted. */
+    List<String> files() {
+        return files;
+    }
+
+    List<String> htmlPages() {
+        return files.stream().filter(file -> file.endsWith(".html")).toList();
+    }
+
+    List<String> stylesheets() {
+        return files.stream().filter(file -> file.endsWith(".css")).toList();
+    }
+
+    Path file(String relative) {
+        return root.resolve(relative);
+    }
+
+    /**
+     * One page of each type, by name: home, track, level, matrix, and the not-found page when the site has
+     * one. A track is a folder with both an index.html and a matrix.html; its level pages are its other pages.
+     */
+    Map<String, String> pageOfEachType() {
+        String track = files.stream()
+                .filter(file -> file.endsWith("/matrix.html") && files.contains(folder(file) + "index.html"))
+                .map(BuiltSite::folder)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the site has no track folder (index.html with matrix.html)"));
+        String level = files.stream()
+                .filter(file -> folder(file).equals(track) && file.endsWith(".html"))
+                .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the track folder " + track + " has no level page"));
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", HOME);
+        pages.put("track", track + "index.html");
+        pages.put("level", level);
+        pages.put("matrix", track + "matrix.html");
+        notFoundPage().ifPresent(page -> pages.put("not found", page));
+        return pages;
+    }
+
+    Optional<String> notFoundPage() {
+        return files.contains(NOT_FOUND) ? Optional.of(NOT_FOUND) : Optional.empty();
+    }
+
+    private static String folder(String file) {
+        return file.substring(0, file.lastIndexOf('/') + 1);
+    }
+
+    private static List<String> walk(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile)
+                    .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
