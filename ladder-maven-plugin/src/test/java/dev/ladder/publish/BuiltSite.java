@@ -27,6 +27,7 @@ final class BuiltSite {
 
     static final String HOME = "index.html";
     static final String NOT_FOUND = "404.html";
+    static final String BOOKLET = "print.html";
 
     private final Path root;
     private final List<String> files;
@@ -93,7 +94,8 @@ final class BuiltSite {
                 .orElseThrow(() -> new AssertionError("the site has no track folder (index.html with matrix.html)"));
         String level = files.stream()
                 .filter(file -> folder(file).equals(track) && file.endsWith(".html"))
-                .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html"))
+                .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html")
+                        && !file.equals(track + BOOKLET))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the track folder " + track + " has no level page"));
         Map<String, String> pages = new LinkedHashMap<>();
@@ -101,6 +103,9 @@ final class BuiltSite {
         pages.put("track", track + "index.html");
         pages.put("level", level);
         pages.put("matrix", track + "matrix.html");
+        if (files.contains(track + BOOKLET)) {
+            pages.put("booklet", track + BOOKLET);
+        }
         notFoundPage().ifPresent(page -> pages.put("not found", page));
         return pages;
     }

@@ -1,0 +1,68 @@
+package dev.ladder.write;
+
+import dev.ladder.BuildOptions;
+import dev.ladder.BuildResult;
+import dev.ladder.LadderFixture;
+import dev.ladder.SiteGenerator;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PdfExportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withPdfOnEachLevelAndTheBookletGetAReproduciblePdfBesideThem() throws IOException {
+        LadderFixture ladder = LadderFixture.in(dir).write("content/_index.md", """
+                ---
+                title: Test Ladder
+                version: "2.1"
+                effective: 2026-03-01
+                ---
+                What we expect of engineers.
+                """);
+        BuildResult first = SiteGenerator.build(withPdf(ladder, "first"));
+        BuildResult second = SiteGenerator.build(withPdf(ladder, "second"));
+
+        assertTrue(first.written() && second.written(), first.problems().toString());
+        for (String pdf : new String[] {"eng/l1.pdf", "eng/l2.pdf", "eng/print.pdf"}) {
+            byte[] bytes = Files.readAllBytes(dir.resolve("first").resolve(pdf));
+            assertArrayEquals(bytes, Files.readAllBytes(dir.resolve("second").resolve(pdf)), pdf);
+            try (PDDocument document = Loader.loadPDF(bytes)) {
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains("version 2.1") && text.contains("effective 1 March 2026"), text);
+                assertFalse(text.contains("Skip to content"), text);
+                assertEquals(2026, document.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+            }
+        }
+        String level = Files.readString(dir.resolve("first/eng/l1.html"));
+        assertTrue(level.contains("<a class=\"pdf\" href=\"l1.pdf\" type=\"application/pdf\">Download PDF</a>"), level);
+        assertTrue(Files.readString(dir.resolve("first/eng/index.html")).contains("href=\"print.pdf\""));
+    }
+
+    @Test
+    void withoutPdfNoPdfIsWrittenAndNoPageOffersOne() throws IOException {
+        LadderFixture ladder = LadderFixture.in(dir);
+        assertTrue(SiteGenerator.build(ladder.options()).written());
+
+        assertFalse(Files.exists(dir.resolve("site/eng/l1.pdf")));
+        assertFalse(Files.readString(dir.resolve("site/eng/l1.html")).contains("Download PDF"));
+    }
+
+    private BuildOptions withPdf(LadderFixture ladder, String output) {
+        return BuildOptions.builder(ladder.root()).output(dir.resolve(output)).pdf(true).build();
+    }
+}
