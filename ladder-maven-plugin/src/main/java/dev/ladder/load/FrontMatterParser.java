@@ -11,6 +11,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
@@ -72,7 +73,7 @@ public final class FrontMatterParser {
         try {
             root = yaml().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Mark mark = YamlMessages.mark(e);
             int line = mark == null ? 1 : mark.getLine() + 2;
             int column = mark == null ? 0 : mark.getColumn() + 1;
             problems.error(source.file(), line, column, YamlMessages.explain(e));
@@ -86,8 +87,9 @@ public final class FrontMatterParser {
             return Optional.of(fields);
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.error(source.file(), line(root), column(root),
-                    "front matter must be a list of 'key: value' fields, not a single value or a list");
+            problems.error(source.file(), line(root), column(root), "front matter must be fields written "
+                    + "'key: value', one per line, such as 'title: Senior'; here it is "
+                    + (root instanceof SequenceNode ? "a list" : "a single value"));
             return Optional.empty();
         }
         boolean ok = rejectUnplainTags(source, root, problems, 0);
@@ -98,9 +100,16 @@ public final class FrontMatterParser {
                 ok = false;
                 continue;
             }
-            Node keyNode = tuple.getKeyNode();
+            // Composing keeps both of two equal keys; only constructing would notice, and we never construct.
+            FrontMatterField earlier = fields.get(key.getValue());
+            if (earlier != null) {
+                problems.error(source.file(), line(key), column(key), "field '" + key.getValue()
+                        + "' is given twice (first at line " + earlier.line() + "); keep one");
+                ok = false;
+                continue;
+            }
             fields.put(key.getValue(), new FrontMatterField(key.getValue(), tuple.getValueNode(),
-                    line(keyNode), column(keyNode)));
+                    line(key), column(key)));
         }
         return ok ? Optional.of(fields) : Optional.empty();
     }
@@ -112,8 +121,7 @@ public final class FrontMatterParser {
         }
         boolean ok = true;
         if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.error(source.file(), line(node), column(node), "YAML tag '" + node.getTag()
-                    + "' is not allowed: front matter holds only text, lists and dates");
+            problems.error(source.file(), line(node), column(node), YamlMessages.TAG_NOT_ALLOWED);
             ok = false;
         }
         if (node instanceof MappingNode map) {
@@ -121,7 +129,7 @@ public final class FrontMatterParser {
                 ok &= rejectUnplainTags(source, tuple.getKeyNode(), problems, depth + 1);
                 ok &= rejectUnplainTags(source, tuple.getValueNode(), problems, depth + 1);
             }
-        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+        } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 ok &= rejectUnplainTags(source, item, problems, depth + 1);
             }

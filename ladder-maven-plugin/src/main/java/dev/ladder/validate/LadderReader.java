@@ -18,8 +18,10 @@ import dev.ladder.problem.Problems;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,19 +90,27 @@ public final class LadderReader {
             }
         }
         Map<String, LevelDraft> byCode = new HashMap<>();
+        Set<String> withoutCode = new HashSet<>();
+        source.unreadable().forEach(name -> withoutCode.add(name.toLowerCase(Locale.ROOT)));
+        // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
+        List<Competency> sectionNames = fields.has("competencies") ? competencies : null;
         for (Document level : source.levels()) {
-            readLevel(level, codes, competencies).ifPresent(draft -> {
+            readLevel(level, codes, sectionNames, withoutCode).ifPresent(draft -> {
                 LevelDraft earlier = byCode.putIfAbsent(draft.code(), draft);
                 if (earlier != null) {
-                    problems.error(level.file(), draft.fields().line("level"), 0, "level '" + draft.code()
-                            + "' is already defined in " + earlier.document().file().getFileName()
-                            + "; each level has one file");
+                    problems.error(level.file(), draft.fields().line("level"), draft.fields().valueColumn("level"),
+                            "level '" + draft.code() + "' is also the level of " + earlier.document().file().getFileName()
+                            + "; each level has exactly one file, so change the code in one of them");
                 }
             });
         }
         List<LevelDraft> ordered = new ArrayList<>();
         for (ListItem item : codes.values()) {
             LevelDraft level = byCode.get(item.value());
+            // A level file named after the code whose own problems hid its code is most likely this level.
+            if (level == null && withoutCode.contains(item.value().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             if (level == null) {
                 problems.error(document.file(), item.line(), item.column(), "level '" + item.value()
                         + "' has no file: add a Markdown file to " + source.slug() + "/ with 'level: "
@@ -129,23 +139,33 @@ public final class LadderReader {
         return List.copyOf(bySlug.values());
     }
 
+    /**
+     * @param competencies the track's, or {@code null} when its list is broken and sections cannot be checked
+     * @param withoutCode  gets the file's name when its code is missing or unusable
+     */
     private Optional<LevelDraft> readLevel(Document document, Map<String, ListItem> codes,
-                                           List<Competency> competencies) {
+                                           List<Competency> competencies, Set<String> withoutCode) {
         Fields fields = FrontMatterSchema.LEVEL.read(document, problems);
         MarkdownBody body = parse(document);
         String code = fields.text("level");
         if (code.isEmpty()) {
+            withoutCode.add(fileSlug(document).toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
         if (!codes.isEmpty() && !codes.containsKey(code)) {
-            problems.error(document.file(), fields.line("level"), 0, "level '" + code + "' is not listed in the "
-                    + "track's 'levels' (" + String.join(", ", codes.keySet()) + "); add it there or fix the code");
+            problems.error(document.file(), fields.line("level"), fields.valueColumn("level"), "level '" + code
+                    + "' is not listed in the track's 'levels' (" + String.join(", ", codes.keySet())
+                    + "); add it there or fix the code");
             return Optional.empty();
         }
+        Map<Competency, HeadingSection> sections = competencies == null ? Map.of()
+                : SectionMatcher.match(document, body.sections(), competencies, problems);
+        return Optional.of(new LevelDraft(document, fields, body, code, fileSlug(document), sections));
+    }
+
+    private static String fileSlug(Document document) {
         String name = document.file().getFileName().toString();
-        var sections = SectionMatcher.match(document, body.sections(), competencies, problems);
-        return Optional.of(new LevelDraft(document, fields, body, code, name.substring(0, name.length() - 3),
-                sections));
+        return name.substring(0, name.length() - 3);
     }
 
     private PageIndex index(ContentSource source, List<TrackDraft> tracks) {

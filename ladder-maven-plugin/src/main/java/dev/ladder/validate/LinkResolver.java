@@ -70,25 +70,33 @@ final class LinkResolver {
         Path self = file.toAbsolutePath().normalize();
         Path target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
         if (!target.startsWith(contentDirectory)) {
-            report(file, link, "link '" + destination + "' points outside the content folder");
+            report(file, link, "link '" + destination + "' points outside the content folder; link to a "
+                    + "Markdown file of the content (such as 'p4.md') or to a web address");
             return;
         }
         PageIndex.Target page = pages.get(target);
         if (page == null) {
             report(file, link, pathPart.endsWith(".md")
-                    ? "link '" + destination + "' points to '" + pathPart + "', which does not exist"
+                    ? "link '" + destination + "' points to a file that does not exist: there is no '"
+                    + contentDirectory.relativize(target).toString().replace('\\', '/') + "' in the content folder"
                     : "link '" + destination + "' is not a page of the ladder; link to a Markdown file "
                     + "of the content (such as 'p4.md') or to a web address");
             return;
         }
         if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
+            String near = NearestName.hint(anchor, page.anchors());
             report(file, link, "link '" + destination + "' points to '#" + anchor + "', which is not a section of "
                     + (pathPart.isEmpty() ? "this page" : "'" + pathPart + "'")
-                    + NearestName.hint(anchor, page.anchors()));
+                    + (near.isEmpty() ? sectionList(page) : near));
             return;
         }
         String href = pathPart.isEmpty() ? "" : relative(self, page.output());
         link.node().setDestination(anchor == null ? href : href + "#" + anchor);
+    }
+
+    private static String sectionList(PageIndex.Target page) {
+        return page.anchors().isEmpty() ? "; that page has no sections to link to"
+                : "; its sections are " + String.join(", ", page.anchors().stream().sorted().map(a -> "#" + a).toList());
     }
 
     /** The output path {@code output} as seen from the page made of {@code source}. */
