@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.StringReader;
 import java.util.Arrays;
@@ -78,8 +79,18 @@ public final class FrontMatterParser {
             int column = mark == null ? 0 : mark.getColumn() + 1;
             problems.error(source.file(), line, column, YamlMessages.explain(e));
             return Optional.empty();
+        } catch (ReaderException e) {
+            // The reader names the character but not its line, so it is looked up.
+            reportAt(source, yaml, yaml.indexOf(Character.toString(e.getCodePoint())), String.format(
+                    "front matter contains an invisible control character (U+%04X); delete it", e.getCodePoint()),
+                    problems);
+            return Optional.empty();
         } catch (YAMLException e) {
             problems.error(source.file(), 2, 0, YamlMessages.explain(e));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML refuses some malformed tags ("!a]%0") with this instead of a YAMLException.
+            reportAt(source, yaml, yaml.indexOf('!'), YamlMessages.TAG_NOT_ALLOWED, problems);
             return Optional.empty();
         }
         Map<String, FrontMatterField> fields = new LinkedHashMap<>();
@@ -120,7 +131,11 @@ public final class FrontMatterParser {
             return true;
         }
         boolean ok = true;
-        if (!PLAIN_TAGS.contains(node.getTag())) {
+        if (node.getTag().equals(Tag.MERGE)) {
+            problems.error(source.file(), line(node), column(node),
+                    "'<<' (a YAML merge key) is not allowed: write each field out");
+            ok = false;
+        } else if (!PLAIN_TAGS.contains(node.getTag())) {
             problems.error(source.file(), line(node), column(node), YamlMessages.TAG_NOT_ALLOWED);
             ok = false;
         }
@@ -135,6 +150,17 @@ public final class FrontMatterParser {
             }
         }
         return ok;
+    }
+
+    /** Reports at a character offset of the YAML block, or at its first line when the offset is unknown (-1). */
+    private static void reportAt(SourceText source, String yaml, int offset, String message, Problems problems) {
+        if (offset < 0) {
+            problems.error(source.file(), 2, 0, message);
+            return;
+        }
+        int lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) yaml.substring(0, offset).chars().filter(c -> c == '\n').count() + 2;
+        problems.error(source.file(), line, yaml.codePointCount(lineStart, offset) + 1, message);
     }
 
     /** The file line of a node: YAML line 0 is the file's line 2, just after the opening fence. */

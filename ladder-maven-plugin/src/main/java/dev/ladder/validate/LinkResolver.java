@@ -8,6 +8,7 @@ import org.commonmark.node.Node;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -68,7 +69,14 @@ final class LinkResolver {
         String pathPart = hash < 0 ? destination : destination.substring(0, hash);
         String anchor = hash < 0 ? null : destination.substring(hash + 1);
         Path self = file.toAbsolutePath().normalize();
-        Path target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
+        Path target;
+        try {
+            target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
+        } catch (InvalidPathException e) {
+            report(file, link, "link '" + destination + "' is not a valid file name; link to a Markdown file "
+                    + "of the content (such as 'p4.md') or to a web address");
+            return;
+        }
         if (!target.startsWith(contentDirectory)) {
             report(file, link, "link '" + destination + "' points outside the content folder; link to a "
                     + "Markdown file of the content (such as 'p4.md') or to a web address");

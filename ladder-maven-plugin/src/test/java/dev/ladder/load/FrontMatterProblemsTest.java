@@ -238,6 +238,34 @@ class FrontMatterProblemsTest {
     }
 
     @Test
+    void malformedTagIsRefusedAtItsExclamationMark() {
+        // SnakeYAML throws outside its own exceptions for this one; it must still be a plain problem.
+        assertEquals(List.of("content/eng/p1.md:3:8: error: a YAML type tag (a word starting with '!') is not "
+                        + "allowed: front matter holds only text, lists and dates; remove the tag"),
+                checkLevel("---\nlevel: P1\ntitle: !a]%0\n---\n" + SECTIONS));
+    }
+
+    @Test
+    void mergeKeyIsRefused() {
+        assertEquals(List.of("content/eng/p1.md:4:1: error: '<<' (a YAML merge key) is not allowed: write each "
+                        + "field out"),
+                checkLevel("---\nlevel: P1\nbase: &b {title: Junior}\n<<: *b\n---\n" + SECTIONS));
+    }
+
+    @Test
+    void controlCharacterIsReportedWhereItIs() {
+        assertEquals(List.of("content/eng/p1.md:3:11: error: front matter contains an invisible control character "
+                        + "(U+0000); delete it"),
+                checkLevel("---\nlevel: P1\ntitle: Jun\u0000ior\n---\n" + SECTIONS));
+    }
+
+    @Test
+    void keyThatIsNotAWordIsRefused() {
+        assertEquals(List.of("content/eng/p1.md:4:3: error: a front-matter key must be a plain word such as 'title'"),
+                checkLevel("---\nlevel: P1\ntitle: Junior\n? [a, b]\n: c\n---\n" + SECTIONS));
+    }
+
+    @Test
     void tagInsideAListIsRefusedAtItsEntry() {
         ladder = LadderFixture.in(dir).write("content/eng/_index.md", """
                 ---

@@ -92,6 +92,20 @@ class LinkProblemsTest {
     }
 
     @Test
+    void linkWithAnEncodedNulIsNotAFileName() {
+        assertEquals(List.of("content/eng/p1.md:5:5: error: link 'p2%00.md' is not a valid file name; link to a "
+                        + "Markdown file of the content (such as 'p4.md') or to a web address"),
+                checkLink("See [P2](p2%00.md)."));
+    }
+
+    @Test
+    void encodedDotsCannotLeaveTheContentFolder() {
+        assertEquals(List.of("content/eng/p1.md:5:5: error: link '%2e%2e/%2e%2e/secret.md' points outside the content "
+                        + "folder; link to a Markdown file of the content (such as 'p4.md') or to a web address"),
+                checkLink("See [it](%2e%2e/%2e%2e/secret.md)."));
+    }
+
+    @Test
     void eachLinkIsReportedAtItsOwnColumn() {
         assertEquals(List.of(
                 "content/eng/p1.md:5:5: error: link 'p8.md' points to a file that does not exist: there is no "
