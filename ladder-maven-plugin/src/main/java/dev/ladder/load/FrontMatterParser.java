@@ -54,7 +54,10 @@ public final class FrontMatterParser {
             problems.error(source.file(), 1, 1, "front matter is never closed: add a line '---' after its last field");
             return Optional.empty();
         }
-        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
+        // SnakeYAML also breaks lines at NEL, LS and PS; editors and this engine do not, so problem lines
+        // would drift after one. In a title or summary they can only have meant a space.
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close))
+                .replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
         String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
         int bodyLine = close + 2;
         return fields(source, yaml, problems).map(fields -> new Document(source, fields, body, bodyLine));

@@ -29,11 +29,15 @@ final class YamlMessages {
             return "front matter is nested too deeply; fields hold text, lists and dates only";
         } else if (lower.contains("code points")) {
             return "front matter is too large; keep long text in the Markdown body";
-        } else if (lower.contains("global tag is not allowed")) {
+        } else if (lower.contains("global tag is not allowed") || lower.contains("tag handle")
+                || context.contains("scanning a tag")) {
             return TAG_NOT_ALLOWED;
-        } else if (lower.contains("undefined alias")) {
-            return PREFIX + "a value starts with '*', which YAML reads as a reference to an '&' anchor; "
+        } else if (lower.contains("undefined alias") || context.contains("an alias") || context.contains("an anchor")) {
+            return PREFIX + "a value starts with '*' or '&', which YAML reads as a reference or an anchor; "
                     + "put the value in quotes";
+        } else if (lower.contains("escape character")) {
+            return PREFIX + "in double quotes a backslash starts a special character such as \\n; "
+                    + "put the value in single quotes instead";
         } else if (context.contains("quoted scalar")) {
             return PREFIX + "a quote opened here is never closed; add the closing quote on the same line";
         } else if (context.contains("flow sequence")) {
@@ -41,6 +45,11 @@ final class YamlMessages {
                     + "separated by commas";
         } else if (context.contains("flow mapping")) {
             return PREFIX + "a '{' opened here is not closed with '}'";
+        } else if (context.contains("block scalar")) {
+            return PREFIX + "a value that starts with '|' or '>' continues, indented, on the lines below; "
+                    + "to start a value with these characters, put it in quotes";
+        } else if (context.contains("directive")) {
+            return PREFIX + "a line that starts with '%' is read as a YAML directive; put the value in quotes";
         } else if (lower.contains("could not find expected ':'")) {
             return PREFIX + "this line is not a 'key: value' field; write the field name, a colon and a space "
                     + "before the value";
@@ -48,6 +57,11 @@ final class YamlMessages {
             return PREFIX + "a tab is used for indentation; indent with spaces instead";
         } else if (lower.contains("cannot start any token")) {
             return PREFIX + "a value cannot start with this character; put the value in quotes";
+        } else if (lower.contains("expected the node content")) {
+            return PREFIX + "a value is missing here, or starts with a character such as ',', ']' or '}' and "
+                    + "must be put in quotes";
+        } else if (lower.contains("sequence entries are not allowed")) {
+            return PREFIX + "a list entry ('- ') must start its own line, below its field and indented";
         } else if (lower.contains("mapping values are not allowed")) {
             return PREFIX + "there is a ':' where none is expected; put a value that contains ': ' in quotes "
                     + "(title: \"Lead: platform\"), or check the indentation of this line";
@@ -56,18 +70,20 @@ final class YamlMessages {
             return PREFIX + "the indentation of this line does not match the lines above; fields start at the "
                     + "beginning of the line and list entries are indented the same way";
         }
-        return PREFIX + singleLine(raw) + "; check the spelling and indentation of this line";
+        return PREFIX + printable(raw) + "; check the spelling and indentation of this line";
     }
 
     /**
-     * Where to point: for something opened and never closed (a quote, a bracket, a key without its
-     * colon) SnakeYAML marks where it gave up, often lines later; the editor must change the opening.
+     * Where to point. For a token it could not finish (a quote, a tag, an alias, a key without its
+     * colon) or a bracket never closed, SnakeYAML marks where it gave up, often further on or lines
+     * later; the editor has to change where it started, which is the context mark.
      */
     static Mark mark(MarkedYAMLException e) {
         String context = context(e);
-        boolean opened = context.contains("quoted scalar") || context.contains("flow sequence")
-                || context.contains("flow mapping") || context.contains("simple key");
-        if (opened && e.getContextMark() != null) {
+        boolean started = context.startsWith("while scanning") && !context.contains("next token")
+                && !raw(e).contains("escape character")
+                || context.contains("flow sequence") || context.contains("flow mapping");
+        if (started && e.getContextMark() != null) {
             return e.getContextMark();
         }
         return e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -87,5 +103,13 @@ final class YamlMessages {
 
     private static String singleLine(String text) {
         return text.lines().findFirst().orElse("").strip();
+    }
+
+    /**
+     * SnakeYAML quotes the character it found as the raw character and its code, "'\t' (9)":
+     * a message keeps the code and loses the raw control character, which would garble a terminal.
+     */
+    private static String printable(String text) {
+        return singleLine(text.replaceAll("\\p{Cc}", " ")).replaceAll(" {2,}", " ");
     }
 }

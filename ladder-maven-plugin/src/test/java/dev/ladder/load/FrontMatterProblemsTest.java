@@ -69,6 +69,12 @@ class FrontMatterProblemsTest {
                         "front matter cannot be read: there is a ':' where none is expected; put a value that "
                                 + "contains ': ' in quotes (title: \"Lead: platform\"), or check the indentation "
                                 + "of this line"),
+                Arguments.of("line separators that YAML counts but editors do not shift nothing",
+                        "---\nlevel: P1\u2028\u0085\nsummary: First\u2029line\ntitle: Lead: platform\n---\n",
+                        4, 12, "title: Lead: platform",
+                        "front matter cannot be read: there is a ':' where none is expected; put a value that "
+                                + "contains ': ' in quotes (title: \"Lead: platform\"), or check the indentation "
+                                + "of this line"),
                 Arguments.of("quote never closed: the opening quote, not the end of the file", """
                                 ---
                                 level: P1
@@ -111,8 +117,51 @@ class FrontMatterProblemsTest {
                                 title: *star
                                 ---
                                 """, 3, 8, "title: *star",
-                        "front matter cannot be read: a value starts with '*', which YAML reads as a reference "
-                                + "to an '&' anchor; put the value in quotes"));
+                        "front matter cannot be read: a value starts with '*' or '&', which YAML reads as a "
+                                + "reference or an anchor; put the value in quotes"),
+                Arguments.of("Markdown emphasis in a value: the value's start, not where YAML gave up", """
+                                ---
+                                level: P1
+                                title: **Senior**
+                                ---
+                                """, 3, 8, "title: **Senior**",
+                        "front matter cannot be read: a value starts with '*' or '&', which YAML reads as a "
+                                + "reference or an anchor; put the value in quotes"),
+                Arguments.of("backslash in double quotes: the letter it escapes", """
+                                ---
+                                level: P1
+                                title: Junior
+                                summary: "Runs A\\B tests"
+                                ---
+                                """, 4, 18, "summary: \"Runs A\\B tests\"",
+                        "front matter cannot be read: in double quotes a backslash starts a special character such "
+                                + "as \\n; put the value in single quotes instead"),
+                Arguments.of("value starting with '>'", """
+                                ---
+                                level: P1
+                                title: Junior
+                                summary: > 2 years of experience
+                                ---
+                                """, 4, 10, "summary: > 2 years of experience",
+                        "front matter cannot be read: a value that starts with '|' or '>' continues, indented, on the "
+                                + "lines below; to start a value with these characters, put it in quotes"),
+                Arguments.of("line starting with '%'", """
+                                ---
+                                level: P1
+                                title: Junior
+                                %time: 50
+                                ---
+                                """, 4, 1, "%time: 50",
+                        "front matter cannot be read: a line that starts with '%' is read as a YAML directive; put "
+                                + "the value in quotes"),
+                Arguments.of("tag with a bad escape: the tag, not the end of the line", """
+                                ---
+                                level: P1
+                                title: !a%zz Junior
+                                ---
+                                """, 3, 8, "title: !a%zz Junior",
+                        "a YAML type tag (a word starting with '!') is not allowed: front matter holds only text, "
+                                + "lists and dates; remove the tag"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,6 +199,24 @@ class FrontMatterProblemsTest {
                                 """, 3, 9, "levels: [P1, P2",
                         "front matter cannot be read: a list opened here with '[' is not closed with ']', or its "
                                 + "entries are not separated by commas"),
+                Arguments.of("list entry on the line of its field", """
+                                ---
+                                title: Engineer
+                                levels: - P1
+                                competencies: [Delivery, Teamwork]
+                                ---
+                                """, 3, 9, "levels: - P1",
+                        "front matter cannot be read: a list entry ('- ') must start its own line, below its field "
+                                + "and indented"),
+                Arguments.of("list entry's value missing", """
+                                ---
+                                title: Engineer
+                                levels: [P1, P2]
+                                competencies: [Delivery, , Teamwork]
+                                ---
+                                """, 4, 26, "competencies: [Delivery, , Teamwork]",
+                        "front matter cannot be read: a value is missing here, or starts with a character such as "
+                                + "',', ']' or '}' and must be put in quotes"),
                 Arguments.of("tab used for indentation", "---\ntitle: Engineer\nlevels: [P1, P2]\ncompetencies:\n"
                                 + "\t- Delivery\n  - Teamwork\n---\n", 5, 1, "\t- Delivery",
                         "front matter cannot be read: a tab is used for indentation; indent with spaces instead"));
