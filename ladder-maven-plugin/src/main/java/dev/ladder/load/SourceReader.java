@@ -19,6 +19,8 @@ import java.util.Optional;
 /** Reads a content file as strict UTF-8: a wrong byte is reported at its line, never silently replaced. */
 public final class SourceReader {
 
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
     private SourceReader() {
     }
 
@@ -34,6 +36,13 @@ public final class SourceReader {
         }
         byte[] bytes;
         try {
+            // A file this large is not a ladder page (a renamed video, say); reading it could exhaust memory.
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(file, 0, "is too large to be a ladder page (" + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             problems.error(file, 0, "cannot be read: permission denied; check the file's permissions");

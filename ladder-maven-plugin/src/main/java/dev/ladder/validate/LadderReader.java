@@ -155,12 +155,18 @@ public final class LadderReader {
         if (!codes.isEmpty() && !codes.containsKey(code)) {
             problems.error(document.file(), fields.line("level"), fields.valueColumn("level"), "level '" + code
                     + "' is not listed in the track's 'levels' (" + String.join(", ", codes.keySet())
-                    + "); add it there or fix the code");
+                    + "); add it there or fix the code" + sameButForCase(code, codes.keySet()));
             return Optional.empty();
         }
         Map<Competency, HeadingSection> sections = competencies == null ? Map.of()
                 : SectionMatcher.match(document, body.sections(), competencies, problems);
         return Optional.of(new LevelDraft(document, fields, body, code, fileSlug(document), sections));
+    }
+
+    /** Codes are matched exactly, as they appear on pages; only a difference of case gets a suggestion. */
+    private static String sameButForCase(String code, Set<String> codes) {
+        return codes.stream().filter(listed -> listed.equalsIgnoreCase(code)).findFirst()
+                .map(listed -> " (did you mean '" + listed + "'?)").orElse("");
     }
 
     private static String fileSlug(Document document) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,6 +201,17 @@ class SourceFileProblemsTest {
 
         assertEquals(List.of("content/eng/p3.md: error: cannot be read: it is not a regular file "
                 + "(it may be a pipe or a device)"), problems);
+    }
+
+    @Test
+    void hugeFileIsNotRead() throws Exception {
+        LadderFixture ladder = LadderFixture.in(dir);
+        try (RandomAccessFile file = new RandomAccessFile(ladder.path("content/eng/p3.md").toFile(), "rw")) {
+            file.setLength(17L * 1024 * 1024); // sparse: takes no room on disk
+        }
+
+        assertEquals(List.of("content/eng/p3.md: error: is too large to be a ladder page (17 MB; the limit is 16 MB)"),
+                ladder.check());
     }
 
     @Test

@@ -32,6 +32,17 @@ class TrackStructureProblemsTest {
     }
 
     @Test
+    void codeThatDiffersOnlyInCaseGetsDidYouMean() {
+        LadderFixture ladder = LadderFixture.in(dir).write("content/eng/p2.md", LadderFixture.P2.replace("P2", "p2"));
+
+        assertEquals(List.of(
+                "content/eng/_index.md:3:14: error: level 'P2' has no file: add a Markdown file to eng/ with "
+                        + "'level: P2' in its front matter",
+                "content/eng/p2.md:2:8: error: level 'p2' is not listed in the track's 'levels' (P1, P2); add it "
+                        + "there or fix the code (did you mean 'P2'?)"), ladder.check());
+    }
+
+    @Test
     void sameCodeInTwoFilesIsReportedInTheSecond() {
         LadderFixture ladder = LadderFixture.in(dir).write("content/eng/p2b.md", LadderFixture.P2);
 
