@@ -64,7 +64,7 @@ public final class ContentLoader {
     private static TrackSource track(Path directory, String slug, Problems problems) {
         Document index = index(directory, "the track", problems);
         List<Document> levels = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
             if (!name.endsWith(".md") || name.equals(INDEX)) {
@@ -77,7 +77,9 @@ public final class ContentLoader {
             if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)) {
                 SourceReader.read(child, problems)
                         .flatMap(text -> FrontMatterParser.parse(text, problems))
-                        .ifPresentOrElse(levels::add, () -> unreadable.add(level));
+                        .ifPresentOrElse(levels::add, () -> unreadable.add(child));
+            } else {
+                unreadable.add(child);
             }
         }
         return new TrackSource(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));

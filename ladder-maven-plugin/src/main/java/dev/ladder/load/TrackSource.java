@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param index      its {@code _index.md}, or {@code null} when missing or unreadable
  * @param levels     its other Markdown files that could be read, in file-name order
- * @param unreadable names (without {@code .md}) of level files whose problems were reported and that
- *                   could not be read, so their level's code is unknown
+ * @param unreadable its other Markdown files that could not be read, for problems already reported,
+ *                   so that their level's code is unknown
  */
 public record TrackSource(String slug, Path directory, Document index, List<Document> levels,
-                          List<String> unreadable) {
+                          List<Path> unreadable) {
 }

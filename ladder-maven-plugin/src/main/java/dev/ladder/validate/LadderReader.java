@@ -15,6 +15,7 @@ import dev.ladder.model.Section;
 import dev.ladder.model.Track;
 import dev.ladder.problem.Problems;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,10 +46,13 @@ public final class LadderReader {
         Fields homeFields = homeDocument == null ? null : FrontMatterSchema.HOME.read(homeDocument, problems);
         MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
         List<TrackDraft> tracks = new ArrayList<>();
+        List<Path> withProblems = new ArrayList<>();
         for (TrackSource track : source.tracks()) {
-            readTrack(track).ifPresent(tracks::add);
+            readTrack(track).ifPresentOrElse(tracks::add, () -> withProblems.add(track.directory()));
         }
+        tracks.forEach(track -> withProblems.addAll(track.levelsWithProblems()));
         PageIndex pages = index(source, tracks);
+        withProblems.forEach(pages::addWithProblems);
         LinkResolver links = new LinkResolver(source.directory(), pages, problems);
         if (homeBody != null) {
             links.resolve(homeDocument.file(), homeBody.links());
@@ -90,19 +94,26 @@ public final class LadderReader {
             }
         }
         Map<String, LevelDraft> byCode = new HashMap<>();
+        List<Path> withProblems = new ArrayList<>(source.unreadable());
         Set<String> withoutCode = new HashSet<>();
-        source.unreadable().forEach(name -> withoutCode.add(name.toLowerCase(Locale.ROOT)));
+        source.unreadable().forEach(file -> withoutCode.add(fileSlug(file).toLowerCase(Locale.ROOT)));
         // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
         List<Competency> sectionNames = fields.has("competencies") ? competencies : null;
         for (Document level : source.levels()) {
-            readLevel(level, codes, sectionNames, withoutCode).ifPresent(draft -> {
-                LevelDraft earlier = byCode.putIfAbsent(draft.code(), draft);
-                if (earlier != null) {
-                    problems.error(level.file(), draft.fields().line("level"), draft.fields().valueColumn("level"),
-                            "level '" + draft.code() + "' is also the level of " + earlier.document().file().getFileName()
-                            + "; each level has exactly one file, so change the code in one of them");
-                }
-            });
+            Optional<LevelDraft> read = readLevel(level, codes, sectionNames, withoutCode);
+            if (read.isEmpty()) {
+                withProblems.add(level.file());
+                continue;
+            }
+            LevelDraft earlier = byCode.putIfAbsent(read.get().code(), read.get());
+            if (earlier != null) {
+                Fields levelFields = read.get().fields();
+                problems.error(level.file(), levelFields.line("level"), levelFields.valueColumn("level"),
+                        "level '" + read.get().code() + "' is also the level of "
+                        + earlier.document().file().getFileName()
+                        + "; each level has exactly one file, so change the code in one of them");
+                withProblems.add(level.file());
+            }
         }
         List<LevelDraft> ordered = new ArrayList<>();
         for (ListItem item : codes.values()) {
@@ -119,7 +130,11 @@ public final class LadderReader {
                 ordered.add(level);
             }
         }
-        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, List.copyOf(ordered)));
+        // Without a usable list of levels, no level is placed on the ladder; the list's problem says why.
+        byCode.values().stream().filter(level -> !ordered.contains(level))
+                .forEach(level -> withProblems.add(level.document().file()));
+        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, List.copyOf(ordered),
+                List.copyOf(withProblems)));
     }
 
     private List<Competency> competencies(Document document, Fields fields) {
@@ -149,7 +164,7 @@ public final class LadderReader {
         MarkdownBody body = parse(document);
         String code = fields.text("level");
         if (code.isEmpty()) {
-            withoutCode.add(fileSlug(document).toLowerCase(Locale.ROOT));
+            withoutCode.add(fileSlug(document.file()).toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
         if (!codes.isEmpty() && !codes.containsKey(code)) {
@@ -160,7 +175,7 @@ public final class LadderReader {
         }
         Map<Competency, HeadingSection> sections = competencies == null ? Map.of()
                 : SectionMatcher.match(document, body.sections(), competencies, problems);
-        return Optional.of(new LevelDraft(document, fields, body, code, fileSlug(document), sections));
+        return Optional.of(new LevelDraft(document, fields, body, code, fileSlug(document.file()), sections));
     }
 
     /** Codes are matched exactly, as they appear on pages; only a difference of case gets a suggestion. */
@@ -169,8 +184,9 @@ public final class LadderReader {
                 .map(listed -> " (did you mean '" + listed + "'?)").orElse("");
     }
 
-    private static String fileSlug(Document document) {
-        String name = document.file().getFileName().toString();
+    /** The file's name without {@code .md}: the name of its page. */
+    private static String fileSlug(Path file) {
+        String name = file.getFileName().toString();
         return name.substring(0, name.length() - 3);
     }
 

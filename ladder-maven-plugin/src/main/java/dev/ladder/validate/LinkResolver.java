@@ -8,6 +8,7 @@ import org.commonmark.node.Node;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -83,6 +84,14 @@ final class LinkResolver {
             return;
         }
         PageIndex.Target page = pages.get(target);
+        if (page == null && pages.hasProblems(target)) {
+            return;
+        }
+        if (page == null && pathPart.endsWith(".md") && Files.isRegularFile(target)) {
+            report(file, link, "link '" + destination + "' points to a file that is not a page of the ladder: "
+                    + "only _index.md files and the level files of a track become pages");
+            return;
+        }
         if (page == null) {
             report(file, link, pathPart.endsWith(".md")
                     ? "link '" + destination + "' points to a file that does not exist: there is no '"

@@ -106,6 +106,51 @@ class LinkProblemsTest {
     }
 
     @Test
+    void linkToAFileWithProblemsOfItsOwnIsNotAlsoReported() {
+        // The link may well be right: p2.md is broken, and says so.
+        assertEquals(List.of("content/eng/p2.md:1:1: error: front matter is never closed: add a line '---' after "
+                        + "its last field"),
+                LadderFixture.in(dir)
+                        .write("content/eng/p2.md", LadderFixture.P2.replace("title: Mid\n---\n", "title: Mid\n"))
+                        .write("content/eng/p1.md", LadderFixture.P1.replace("Learning the ropes.",
+                                "See [P2](p2.md#teamwork)."))
+                        .check());
+    }
+
+    @Test
+    void linkToALevelOfABrokenTrackIsNotAlsoReported() {
+        assertEquals(List.of("content/eng/_index.md:1:1: error: missing required field 'title': a track needs a line "
+                        + "'title: ...' between its '---' lines"),
+                LadderFixture.in(dir)
+                        .write("content/eng/_index.md", LadderFixture.TRACK.replace("title: Engineer\n", ""))
+                        .write("content/_index.md", LadderFixture.HOME + "\nStart with [P1](eng/p1.md).\n")
+                        .check());
+    }
+
+    @Test
+    void linkToALevelOfATrackWithoutUsableLevelsIsNotAlsoReported() {
+        assertEquals(List.of("content/eng/_index.md:3:9: error: field 'levels' must be a list, such as [P1, P2] or one "
+                        + "'- item' per line, but is text"),
+                LadderFixture.in(dir)
+                        .write("content/eng/_index.md", LadderFixture.TRACK.replace("[P1, P2]", "P1 P2"))
+                        .write("content/eng/p1.md", LadderFixture.P1.replace("Learning the ropes.", "See [P2](p2.md)."))
+                        .check());
+    }
+
+    @Test
+    void linkToAMarkdownFileThatIsNotAPage() {
+        assertEquals(List.of(
+                        "content/eng/p1.md:5:5: error: link '../notes.md' points to a file that is not a page of the "
+                                + "ladder: only _index.md files and the level files of a track become pages",
+                        "content/notes.md: warning: is not used: level files belong in a track folder"),
+                LadderFixture.in(dir)
+                        .write("content/notes.md", "Notes.\n")
+                        .write("content/eng/p1.md", LadderFixture.P1.replace("Learning the ropes.",
+                                "See [notes](../notes.md)."))
+                        .check());
+    }
+
+    @Test
     void eachLinkIsReportedAtItsOwnColumn() {
         assertEquals(List.of(
                 "content/eng/p1.md:5:5: error: link 'p8.md' points to a file that does not exist: there is no "
