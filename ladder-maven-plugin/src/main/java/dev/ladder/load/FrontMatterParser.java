@@ -44,6 +44,15 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (lines[first].isBlank()) {
+            first++;
+        }
+        if (first > 0 && lines[first].strip().equals(FENCE)) {
+            problems.error(source.file(), 1, 1, "front matter must start on the first line: remove the "
+                    + (first == 1 ? "blank line" : first + " blank lines") + " above the opening '---'");
+            return Optional.empty();
+        }
         if (!lines[0].strip().equals(FENCE)) {
             problems.error(source.file(), 1, 1, "has no front matter: the first line must be '---', "
                     + "followed by fields such as 'title: ...' and another '---' line");

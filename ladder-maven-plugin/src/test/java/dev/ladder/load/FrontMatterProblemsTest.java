@@ -48,6 +48,12 @@ class FrontMatterProblemsTest {
     }
 
     @Test
+    void blankLinesAboveTheFrontMatterAreNamed() {
+        assertEquals(List.of("content/eng/p1.md:1:1: error: front matter must start on the first line: remove the "
+                + "2 blank lines above the opening '---'"), checkLevel("\n  \n" + LadderFixture.P1));
+    }
+
+    @Test
     void frontMatterNeverClosedIsReportedAtTheOpeningFence() {
         assertEquals(List.of("content/eng/p1.md:1:1: error: front matter is never closed: "
                         + "add a line '---' after its last field"),
