@@ -152,7 +152,8 @@ public final class LadderFixture {
         for (Problem problem : problems) {
             String message = problem.message();
             assertFalse(message.isBlank(), "empty message: " + problem);
-            assertFalse(message.contains("\n") || message.contains("\r"), "message has more than one line: " + message);
+            assertFalse(message.chars().anyMatch(Character::isISOControl),
+                    "message has a line break or another control character: " + message);
             assertFalse(message.contains("Exception"), "message names an exception: " + message);
             assertFalse(JAVA_NAME.matcher(message).find(), "message names a Java class: " + message);
             assertFalse(message.contains(root.toString()), "message repeats an absolute path: " + message);
