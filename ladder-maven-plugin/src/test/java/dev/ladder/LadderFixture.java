@@ -1,16 +1,81 @@
 package dev.ladder;
 
+import dev.ladder.problem.Problem;
+import dev.ladder.problem.ProblemReport;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * A small valid ladder written into a folder: one track, {@code eng}, with levels L1 and L2 and the
- * competencies Delivery and Collaboration. A test overwrites or deletes single files to make the case it needs.
+ * A minimal valid ladder in a test's folder: a home page and one track, {@code eng}, with two levels
+ * (P1 in {@code p1.md}, P2 in {@code p2.md}) and two competencies (Delivery, Teamwork). A test breaks
+ * it by replacing or deleting one file, so each test shows only the input it is about.
  */
 public final class LadderFixture {
+
+    public static final String HOME = """
+            ---
+            title: Test Ladder
+            ---
+            A ladder for tests.
+            """;
+
+    public static final String TRACK = """
+            ---
+            title: Engineer
+            levels: [P1, P2]
+            competencies:
+              - Delivery
+              - Teamwork
+            ---
+            What engineers do.
+            """;
+
+    public static final String P1 = """
+            ---
+            level: P1
+            title: Junior
+            ---
+            Learning the ropes.
+
+            ## Delivery
+
+            Ships small tasks.
+
+            ## Teamwork
+
+            Asks for help early.
+            """;
+
+    public static final String P2 = """
+            ---
+            level: P2
+            title: Mid
+            ---
+            Works on their own.
+
+            ## Delivery
+
+            Ships whole features.
+
+            ## Teamwork
+
+            Reviews others' work.
+            """;
+
+    /** A qualified name of the JDK or of a library the engine uses, such as java.io.IOException. */
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "\\b(java|javax|sun|jdk|org\\.yaml|org\\.commonmark|freemarker|com\\.fasterxml|dev\\.ladder)\\.[a-z]");
 
     private final Path root;
 
@@ -18,9 +83,22 @@ public final class LadderFixture {
         this.root = root;
     }
 
-    /** Writes the minimal ladder into {@code dir}: {@code content/_index.md}, the track and its two levels. */
+    /** Writes the valid ladder under {@code dir/content}. */
     public static LadderFixture in(Path dir) {
-        return new LadderFixture(dir)
+        return new LadderFixture(dir.toAbsolutePath().normalize())
+                .write("content/_index.md", HOME)
+                .write("content/eng/_index.md", TRACK)
+                .write("content/eng/p1.md", P1)
+                .write("content/eng/p2.md", P2);
+    }
+
+    /**
+     * A ladder whose track has a family and a summary and whose levels have summaries: track {@code eng}
+     * with L1 ({@code l1.md}) and L2 ({@code l2.md}), competencies Delivery and Collaboration. For tests
+     * of what pages show.
+     */
+    public static LadderFixture summarised(Path dir) {
+        return new LadderFixture(dir.toAbsolutePath().normalize())
                 .write("content/_index.md", """
                         ---
                         title: Test Ladder
@@ -67,33 +145,83 @@ public final class LadderFixture {
                         """);
     }
 
-    /** Writes {@code text} as UTF-8 to {@code relativePath}, creating folders and replacing any file there. */
+    /** Replaces (or adds) a file, creating its folders; the text is written as UTF-8. */
     public LadderFixture write(String relativePath, String text) {
-        Path file = root.resolve(relativePath);
+        return writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public LadderFixture writeBytes(String relativePath, byte[] bytes) {
+        Path file = path(relativePath);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
     }
 
+    /** Deletes a file, or a folder with everything in it. */
     public LadderFixture delete(String relativePath) {
-        try {
-            Files.delete(root.resolve(relativePath));
+        Path target = path(relativePath);
+        try (Stream<Path> paths = Files.walk(target)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return this;
     }
 
-    /** The conventional options for this project, with the site written to {@code site/}. */
-    public BuildOptions options() {
-        return BuildOptions.builder(root).output(root.resolve("site")).build();
-    }
-
+    /** The project folder: content/ is in it, and the site is written to site/. */
     public Path root() {
         return root;
+    }
+
+    public Path path(String relativePath) {
+        return root.resolve(relativePath);
+    }
+
+    /**
+     * Runs {@link SiteGenerator#check} and returns its problems as a user reads them,
+     * {@code path:line:column: severity: message}, after asserting what holds for every problem.
+     */
+    public List<String> check() {
+        return lines(SiteGenerator.check(options()));
+    }
+
+    /** The problems of {@code result} as lines, after asserting what holds for every problem of every run. */
+    public List<String> lines(BuildResult result) {
+        assertReadable(result.problems());
+        return new ProblemReport(result.problems(), root).lines();
+    }
+
+    /**
+     * Each message is one line of plain words, and the list is in file, line and column order.
+     * Checked on every result the fixture formats, so every case of the catalogue checks it too.
+     */
+    private void assertReadable(List<Problem> problems) {
+        for (Problem problem : problems) {
+            String message = problem.message();
+            assertFalse(message.isBlank(), "empty message: " + problem);
+            assertFalse(message.chars().anyMatch(Character::isISOControl),
+                    "message has a line break or another control character: " + message);
+            assertFalse(message.contains("Exception"), "message names an exception: " + message);
+            assertFalse(JAVA_NAME.matcher(message).find(), "message names a Java class: " + message);
+            assertFalse(message.contains(root.toString()), "message repeats an absolute path: " + message);
+        }
+        Comparator<Problem> byPlace = Comparator.comparing((Problem p) -> p.displayPath(root))
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+        assertEquals(problems.stream().sorted(byPlace).toList(), problems, "problems are not in file, line, column order");
+    }
+
+    public BuildOptions options() {
+        return optionsBuilder().build();
+    }
+
+    /** For tests that change an option such as failOnWarning. */
+    public BuildOptions.Builder optionsBuilder() {
+        return BuildOptions.builder(root).output(root.resolve("site"));
     }
 }

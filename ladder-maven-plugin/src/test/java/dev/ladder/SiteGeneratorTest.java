@@ -22,7 +22,7 @@ class SiteGeneratorTest {
 
     @BeforeEach
     void writeTwoTracks() {
-        ladder = LadderFixture.in(dir)
+        ladder = LadderFixture.summarised(dir)
                 .write("content/ops/_index.md", """
                         ---
                         title: Site Reliability Engineer
@@ -66,7 +66,7 @@ class SiteGeneratorTest {
 
     @Test
     void theSummaryLineSaysOneTrackInTheSingular() {
-        BuildResult result = SiteGenerator.build(LadderFixture.in(dir.resolve("single")).options());
+        BuildResult result = SiteGenerator.build(LadderFixture.summarised(dir.resolve("single")).options());
 
         assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 9 pages written in \\d+ ms"),
                 result.summary());

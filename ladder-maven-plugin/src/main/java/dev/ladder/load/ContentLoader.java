@@ -38,6 +38,9 @@ public final class ContentLoader {
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
+            if (name.equals(INDEX)) {
+                continue; // read above as the home page, whatever it is
+            }
             if (Files.isDirectory(child)) {
                 if (!validName(child, name, problems) || reserved(child, name, RESERVED_TRACKS, problems)) {
                     continue;
@@ -45,8 +48,9 @@ public final class ContentLoader {
                 // Two folders that differ only in case would overwrite each other's pages on many file systems.
                 Path other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), child);
                 if (other != null) {
-                    problems.error(child, 0, "track '" + name + "' has the same address as track '"
-                            + other.getFileName() + "'; rename one of the folders");
+                    problems.error(child, 0, "track folder '" + name + "' differs from '" + other.getFileName()
+                            + "' only in capital letters, so both would get the same web address; "
+                            + "rename or merge one of the folders");
                     continue;
                 }
                 tracks.add(track(child, name, problems));
@@ -60,10 +64,11 @@ public final class ContentLoader {
     private static TrackSource track(Path directory, String slug, Problems problems) {
         Document index = index(directory, "the track", problems);
         List<Document> levels = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
             if (!name.endsWith(".md") || name.equals(INDEX)) {
-                if (Files.isDirectory(child)) {
+                if (Files.isDirectory(child) && !name.equals(INDEX)) {
                     problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
                 }
                 continue;
@@ -72,10 +77,12 @@ public final class ContentLoader {
             if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)) {
                 SourceReader.read(child, problems)
                         .flatMap(text -> FrontMatterParser.parse(text, problems))
-                        .ifPresent(levels::add);
+                        .ifPresentOrElse(levels::add, () -> unreadable.add(child));
+            } else {
+                unreadable.add(child);
             }
         }
-        return new TrackSource(slug, directory, index, List.copyOf(levels));
+        return new TrackSource(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
     }
 
     private static Document index(Path directory, String what, Problems problems) {

@@ -11,7 +11,9 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.StringReader;
 import java.util.Arrays;
@@ -42,6 +44,15 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (lines[first].isBlank()) {
+            first++;
+        }
+        if (first > 0 && lines[first].strip().equals(FENCE)) {
+            problems.error(source.file(), 1, 1, "front matter must start on the first line: remove the "
+                    + (first == 1 ? "blank line" : first + " blank lines") + " above the opening '---'");
+            return Optional.empty();
+        }
         if (!lines[0].strip().equals(FENCE)) {
             problems.error(source.file(), 1, 1, "has no front matter: the first line must be '---', "
                     + "followed by fields such as 'title: ...' and another '---' line");
@@ -52,7 +63,10 @@ public final class FrontMatterParser {
             problems.error(source.file(), 1, 1, "front matter is never closed: add a line '---' after its last field");
             return Optional.empty();
         }
-        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
+        // SnakeYAML also breaks lines at NEL, LS and PS; editors and this engine do not, so problem lines
+        // would drift after one. In a title or summary they can only have meant a space.
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close))
+                .replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
         String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
         int bodyLine = close + 2;
         return fields(source, yaml, problems).map(fields -> new Document(source, fields, body, bodyLine));
@@ -72,13 +86,23 @@ public final class FrontMatterParser {
         try {
             root = yaml().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            Mark mark = YamlMessages.mark(e);
             int line = mark == null ? 1 : mark.getLine() + 2;
             int column = mark == null ? 0 : mark.getColumn() + 1;
             problems.error(source.file(), line, column, YamlMessages.explain(e));
             return Optional.empty();
+        } catch (ReaderException e) {
+            // The reader names the character but not its line, so it is looked up.
+            reportAt(source, yaml, yaml.indexOf(Character.toString(e.getCodePoint())), String.format(
+                    "front matter contains an invisible control character (U+%04X); delete it", e.getCodePoint()),
+                    problems);
+            return Optional.empty();
         } catch (YAMLException e) {
             problems.error(source.file(), 2, 0, YamlMessages.explain(e));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML refuses some malformed tags ("!a]%0") with this instead of a YAMLException.
+            reportAt(source, yaml, yaml.indexOf('!'), YamlMessages.TAG_NOT_ALLOWED, problems);
             return Optional.empty();
         }
         Map<String, FrontMatterField> fields = new LinkedHashMap<>();
@@ -86,8 +110,9 @@ public final class FrontMatterParser {
             return Optional.of(fields);
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.error(source.file(), line(root), column(root),
-                    "front matter must be a list of 'key: value' fields, not a single value or a list");
+            problems.error(source.file(), line(root), column(root), "front matter must be fields written "
+                    + "'key: value', one per line, such as 'title: Senior'; here it is "
+                    + (root instanceof SequenceNode ? "a list" : "a single value"));
             return Optional.empty();
         }
         boolean ok = rejectUnplainTags(source, root, problems, 0);
@@ -98,9 +123,16 @@ public final class FrontMatterParser {
                 ok = false;
                 continue;
             }
-            Node keyNode = tuple.getKeyNode();
+            // Composing keeps both of two equal keys; only constructing would notice, and we never construct.
+            FrontMatterField earlier = fields.get(key.getValue());
+            if (earlier != null) {
+                problems.error(source.file(), line(key), column(key), "field '" + key.getValue()
+                        + "' is given twice (first at line " + earlier.line() + "); keep one");
+                ok = false;
+                continue;
+            }
             fields.put(key.getValue(), new FrontMatterField(key.getValue(), tuple.getValueNode(),
-                    line(keyNode), column(keyNode)));
+                    line(key), column(key)));
         }
         return ok ? Optional.of(fields) : Optional.empty();
     }
@@ -111,9 +143,12 @@ public final class FrontMatterParser {
             return true;
         }
         boolean ok = true;
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.error(source.file(), line(node), column(node), "YAML tag '" + node.getTag()
-                    + "' is not allowed: front matter holds only text, lists and dates");
+        if (node.getTag().equals(Tag.MERGE)) {
+            problems.error(source.file(), line(node), column(node),
+                    "'<<' (a YAML merge key) is not allowed: write each field out");
+            ok = false;
+        } else if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.error(source.file(), line(node), column(node), YamlMessages.TAG_NOT_ALLOWED);
             ok = false;
         }
         if (node instanceof MappingNode map) {
@@ -121,12 +156,23 @@ public final class FrontMatterParser {
                 ok &= rejectUnplainTags(source, tuple.getKeyNode(), problems, depth + 1);
                 ok &= rejectUnplainTags(source, tuple.getValueNode(), problems, depth + 1);
             }
-        } else if (node instanceof org.yaml.snakeyaml.nodes.SequenceNode seq) {
+        } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 ok &= rejectUnplainTags(source, item, problems, depth + 1);
             }
         }
         return ok;
+    }
+
+    /** Reports at a character offset of the YAML block, or at its first line when the offset is unknown (-1). */
+    private static void reportAt(SourceText source, String yaml, int offset, String message, Problems problems) {
+        if (offset < 0) {
+            problems.error(source.file(), 2, 0, message);
+            return;
+        }
+        int lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+        int line = (int) yaml.substring(0, offset).chars().filter(c -> c == '\n').count() + 2;
+        problems.error(source.file(), line, yaml.codePointCount(lineStart, offset) + 1, message);
     }
 
     /** The file line of a node: YAML line 0 is the file's line 2, just after the opening fence. */

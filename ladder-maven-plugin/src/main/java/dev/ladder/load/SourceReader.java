@@ -10,32 +10,67 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Reads a content file as strict UTF-8: a wrong byte is reported at its line, never silently replaced. */
 public final class SourceReader {
 
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+
     private SourceReader() {
     }
 
     public static Optional<SourceText> read(Path file, Problems problems) {
         if (Files.isDirectory(file)) {
-            problems.error(file, 0, "is a directory, but a Markdown file is expected here");
+            problems.error(file, 0, "is a folder, but a Markdown file is expected here");
+            return Optional.empty();
+        }
+        Optional<String> unreadable = whyUnreadable(file);
+        if (unreadable.isPresent()) {
+            problems.error(file, 0, "cannot be read: " + unreadable.get());
             return Optional.empty();
         }
         byte[] bytes;
         try {
+            // A file this large is not a ladder page (a renamed video, say); reading it could exhaust memory.
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(file, 0, "is too large to be a ladder page (" + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
-            problems.error(file, 0, "cannot be read: permission denied");
+            problems.error(file, 0, "cannot be read: permission denied; check the file's permissions");
+            return Optional.empty();
+        } catch (FileSystemException e) {
+            // The exception's own message repeats the absolute path; the reason alone is what helps.
+            problems.error(file, 0, "cannot be read: " + (e.getReason() == null ? "the system refused" : e.getReason()));
             return Optional.empty();
         } catch (IOException e) {
-            problems.error(file, 0, "cannot be read: " + e.getMessage());
+            problems.error(file, 0, "cannot be read: the system reported an error while reading it");
             return Optional.empty();
         }
         return decode(file, bytes, problems).map(text -> new SourceText(file, normalise(text)));
+    }
+
+    /** Refuses what is not a plain file before opening it: reading a named pipe or a device would never end. */
+    private static Optional<String> whyUnreadable(Path file) {
+        if (Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        if (Files.isSymbolicLink(file)) {
+            return Optional.of(Files.exists(file) ? "it is a link to something that is not a file"
+                    : "it is a link to a file that does not exist (or a link that points back to itself)");
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("it no longer exists");
+        }
+        return Optional.of("it is not a regular file (it may be a pipe or a device)");
     }
 
     private static Optional<String> decode(Path file, byte[] bytes, Problems problems) {
@@ -47,15 +82,17 @@ public final class SourceReader {
             return Optional.of(decoder.decode(buffer).toString());
         } catch (MalformedInputException e) {
             int offset = buffer.position();
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < offset && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
+            int lineStart = offset;
+            while (lineStart > 0 && bytes[lineStart - 1] != '\n' && bytes[lineStart - 1] != '\r') {
+                lineStart--;
             }
-            problems.error(file, line, offset - lineStart + 1, String.format(
+            String before = new String(bytes, 0, offset, StandardCharsets.UTF_8);
+            // Counted as the rest of the engine counts: after the BOM is dropped and CRLF or CR became LF.
+            int line = (int) normalise(before).chars().filter(c -> c == '\n').count() + 1;
+            String lineBefore = normalise(new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8));
+            // Editors count columns in characters, not bytes.
+            int column = lineBefore.codePointCount(0, lineBefore.length()) + 1;
+            problems.error(file, line, column, String.format(
                     "is not valid UTF-8 text (byte 0x%02X); save the file with UTF-8 encoding",
                     bytes[Math.min(offset, bytes.length - 1)] & 0xFF));
             return Optional.empty();

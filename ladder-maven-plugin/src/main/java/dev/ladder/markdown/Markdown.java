@@ -41,7 +41,14 @@ public final class Markdown {
         this.html = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
                 .escapeHtml(!allowRawHtml)
+                // The sanitiser stays as a second line of defence behind the link checks, but its
+                // rel="nofollow" does not: it means nothing on an intranet and marks the site's own links.
                 .sanitizeUrls(true)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof Link) {
+                        attributes.remove("rel");
+                    }
+                })
                 .build();
         this.text = TextContentRenderer.builder().build();
     }
@@ -74,7 +81,8 @@ public final class Markdown {
             Node next = block.getNext();
             if (block instanceof Heading heading && heading.getLevel() == 2) {
                 current = new Document();
-                sections.add(new HeadingSection(plainText(heading), line(heading, firstLine), column(heading), current));
+                sections.add(new HeadingSection(plainText(heading), line(heading, firstLine),
+                        markerColumn(heading, body), current));
             } else {
                 current.appendChild(block);
             }
@@ -118,6 +126,21 @@ public final class Markdown {
     private static int line(Node node, int firstLine) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+    }
+
+    /** A block's span starts with its indentation; a problem with a heading points at its first '#'. */
+    private static int markerColumn(Node block, String body) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        if (spans.isEmpty()) {
+            return 0;
+        }
+        SourceSpan span = spans.get(0);
+        String line = body.lines().skip(span.getLineIndex()).findFirst().orElse("");
+        int column = span.getColumnIndex();
+        while (column < line.length() && (line.charAt(column) == ' ' || line.charAt(column) == '\t')) {
+            column++;
+        }
+        return column + 1;
     }
 
     private static int column(Node node) {

@@ -22,7 +22,8 @@ public final class NearestName {
             }
         }
         // A third of the length, at least 2: catches typos and swapped letters, not unrelated words.
-        int allowed = Math.max(2, wanted.length() / 3);
+        // Very short names allow one edit only, or any two-letter name would suggest any other.
+        int allowed = wanted.length() <= 3 ? 1 : Math.max(2, wanted.length() / 3);
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

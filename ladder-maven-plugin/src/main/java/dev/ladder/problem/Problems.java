@@ -1,8 +1,9 @@
 package dev.ladder.problem;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Collects every problem of one build, so a user sees all of them at once rather than one per run.
@@ -10,7 +11,8 @@ import java.util.List;
  */
 public final class Problems {
 
-    private final List<Problem> list = new ArrayList<>();
+    /** A set, so that the counts agree with the list shown when the same problem is found twice. */
+    private final Set<Problem> list = new LinkedHashSet<>();
 
     public void add(Problem problem) {
         list.add(problem);
@@ -42,7 +44,7 @@ public final class Problems {
 
     /** The problems in file, line and column order, without repeats. */
     public List<Problem> sorted() {
-        return list.stream().distinct().sorted(Problem.ORDER).toList();
+        return list.stream().sorted(Problem.ORDER).toList();
     }
 
     /** "2 errors, 1 warning": the closing line of a report. */

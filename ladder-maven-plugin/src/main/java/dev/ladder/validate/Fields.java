@@ -8,7 +8,7 @@ import java.util.Map;
  * The front-matter values of one file that passed their schema: each present key has a value of
  * its declared type, so readers need no further checks.
  */
-public record Fields(Map<String, Object> values, Map<String, Integer> lines) {
+public record Fields(Map<String, Object> values, Map<String, Integer> lines, Map<String, Integer> valueColumns) {
 
     public String text(String key) {
         Object value = values.get(key);
@@ -32,5 +32,10 @@ public record Fields(Map<String, Object> values, Map<String, Integer> lines) {
     /** The line of a key in its file, or 0 when the key is absent. */
     public int line(String key) {
         return lines.getOrDefault(key, 0);
+    }
+
+    /** The column where a key's value starts, or 0 when the key is absent. */
+    public int valueColumn(String key) {
+        return valueColumns.getOrDefault(key, 0);
     }
 }

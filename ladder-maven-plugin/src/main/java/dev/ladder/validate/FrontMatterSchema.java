@@ -13,10 +13,12 @@ import org.yaml.snakeyaml.nodes.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,34 +69,42 @@ public final class FrontMatterSchema {
     public Fields read(Document document, Problems problems) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        Map<String, Integer> valueColumns = new LinkedHashMap<>();
+        Set<String> suggested = new HashSet<>();
         for (FrontMatterField field : document.fields().values()) {
             FieldType type = types.get(field.key());
             if (type == null) {
+                Optional<String> nearest = NearestName.among(field.key(), keys);
+                nearest.ifPresent(suggested::add);
                 problems.error(document.file(), field.line(), field.column(), "unknown field '" + field.key()
-                        + "'" + NearestName.hint(field.key(), keys) + "; " + kind + " may have: " + String.join(", ", keys));
+                        + "'" + nearest.map(name -> " (did you mean '" + name + "'?)").orElse("")
+                        + "; " + kind + " may have: " + String.join(", ", keys));
                 continue;
             }
             lines.put(field.key(), field.line());
+            valueColumns.put(field.key(), FrontMatterParser.column(field.value()));
             Object value = convert(document, field, type, problems);
             if (value != null) {
                 values.put(field.key(), value);
             }
         }
         for (String key : keys) {
-            if (required.contains(key) && !document.fields().containsKey(key)) {
-                problems.error(document.file(), 1, 0, "missing required field '" + key + "' in the front matter of "
-                        + kind);
+            // A misspelt key already got "did you mean"; saying the right one is missing too would be noise.
+            if (required.contains(key) && !document.fields().containsKey(key) && !suggested.contains(key)) {
+                problems.error(document.file(), 1, 1, "missing required field '" + key + "': " + kind + " needs a line '"
+                        + key + ": ...' between its '---' lines");
             }
         }
-        return new Fields(values, lines);
+        return new Fields(values, lines, valueColumns);
     }
 
     private static Object convert(Document document, FrontMatterField field, FieldType type, Problems problems) {
         Node node = field.value();
         int line = FrontMatterParser.line(node);
         int column = FrontMatterParser.column(node);
-        if (node instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
-            problems.error(document.file(), field.line(), field.column(), "field '" + field.key() + "' is empty");
+        if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
+            problems.error(document.file(), field.line(), field.column(), "field '" + field.key()
+                    + "' is empty; give it a value or remove the line");
             return null;
         }
         return switch (type) {

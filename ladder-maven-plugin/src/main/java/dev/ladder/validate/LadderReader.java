@@ -15,11 +15,14 @@ import dev.ladder.model.Section;
 import dev.ladder.model.Track;
 import dev.ladder.problem.Problems;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,10 +46,13 @@ public final class LadderReader {
         Fields homeFields = homeDocument == null ? null : FrontMatterSchema.HOME.read(homeDocument, problems);
         MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
         List<TrackDraft> tracks = new ArrayList<>();
+        List<Path> withProblems = new ArrayList<>();
         for (TrackSource track : source.tracks()) {
-            readTrack(track).ifPresent(tracks::add);
+            readTrack(track).ifPresentOrElse(tracks::add, () -> withProblems.add(track.directory()));
         }
+        tracks.forEach(track -> withProblems.addAll(track.levelsWithProblems()));
         PageIndex pages = index(source, tracks);
+        withProblems.forEach(pages::addWithProblems);
         LinkResolver links = new LinkResolver(source.directory(), pages, problems);
         if (homeBody != null) {
             links.resolve(homeDocument.file(), homeBody.links());
@@ -88,19 +94,34 @@ public final class LadderReader {
             }
         }
         Map<String, LevelDraft> byCode = new HashMap<>();
+        List<Path> withProblems = new ArrayList<>(source.unreadable());
+        Set<String> withoutCode = new HashSet<>();
+        source.unreadable().forEach(file -> withoutCode.add(fileSlug(file).toLowerCase(Locale.ROOT)));
+        // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
+        List<Competency> sectionNames = fields.has("competencies") ? competencies : null;
         for (Document level : source.levels()) {
-            readLevel(level, codes, competencies).ifPresent(draft -> {
-                LevelDraft earlier = byCode.putIfAbsent(draft.code(), draft);
-                if (earlier != null) {
-                    problems.error(level.file(), draft.fields().line("level"), 0, "level '" + draft.code()
-                            + "' is already defined in " + earlier.document().file().getFileName()
-                            + "; each level has one file");
-                }
-            });
+            Optional<LevelDraft> read = readLevel(level, codes, sectionNames, withoutCode);
+            if (read.isEmpty()) {
+                withProblems.add(level.file());
+                continue;
+            }
+            LevelDraft earlier = byCode.putIfAbsent(read.get().code(), read.get());
+            if (earlier != null) {
+                Fields levelFields = read.get().fields();
+                problems.error(level.file(), levelFields.line("level"), levelFields.valueColumn("level"),
+                        "level '" + read.get().code() + "' is also the level of "
+                        + earlier.document().file().getFileName()
+                        + "; each level has exactly one file, so change the code in one of them");
+                withProblems.add(level.file());
+            }
         }
         List<LevelDraft> ordered = new ArrayList<>();
         for (ListItem item : codes.values()) {
             LevelDraft level = byCode.get(item.value());
+            // A level file named after the code whose own problems hid its code is most likely this level.
+            if (level == null && withoutCode.contains(item.value().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             if (level == null) {
                 problems.error(document.file(), item.line(), item.column(), "level '" + item.value()
                         + "' has no file: add a Markdown file to " + source.slug() + "/ with 'level: "
@@ -109,7 +130,11 @@ public final class LadderReader {
                 ordered.add(level);
             }
         }
-        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, List.copyOf(ordered)));
+        // Without a usable list of levels, no level is placed on the ladder; the list's problem says why.
+        byCode.values().stream().filter(level -> !ordered.contains(level))
+                .forEach(level -> withProblems.add(level.document().file()));
+        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, List.copyOf(ordered),
+                List.copyOf(withProblems)));
     }
 
     private List<Competency> competencies(Document document, Fields fields) {
@@ -129,23 +154,40 @@ public final class LadderReader {
         return List.copyOf(bySlug.values());
     }
 
+    /**
+     * @param competencies the track's, or {@code null} when its list is broken and sections cannot be checked
+     * @param withoutCode  gets the file's name when its code is missing or unusable
+     */
     private Optional<LevelDraft> readLevel(Document document, Map<String, ListItem> codes,
-                                           List<Competency> competencies) {
+                                           List<Competency> competencies, Set<String> withoutCode) {
         Fields fields = FrontMatterSchema.LEVEL.read(document, problems);
         MarkdownBody body = parse(document);
         String code = fields.text("level");
         if (code.isEmpty()) {
+            withoutCode.add(fileSlug(document.file()).toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
         if (!codes.isEmpty() && !codes.containsKey(code)) {
-            problems.error(document.file(), fields.line("level"), 0, "level '" + code + "' is not listed in the "
-                    + "track's 'levels' (" + String.join(", ", codes.keySet()) + "); add it there or fix the code");
+            problems.error(document.file(), fields.line("level"), fields.valueColumn("level"), "level '" + code
+                    + "' is not listed in the track's 'levels' (" + String.join(", ", codes.keySet())
+                    + "); add it there or fix the code" + sameButForCase(code, codes.keySet()));
             return Optional.empty();
         }
-        String name = document.file().getFileName().toString();
-        var sections = SectionMatcher.match(document, body.sections(), competencies, problems);
-        return Optional.of(new LevelDraft(document, fields, body, code, name.substring(0, name.length() - 3),
-                sections));
+        Map<Competency, HeadingSection> sections = competencies == null ? Map.of()
+                : SectionMatcher.match(document, body.sections(), competencies, problems);
+        return Optional.of(new LevelDraft(document, fields, body, code, fileSlug(document.file()), sections));
+    }
+
+    /** Codes are matched exactly, as they appear on pages; only a difference of case gets a suggestion. */
+    private static String sameButForCase(String code, Set<String> codes) {
+        return codes.stream().filter(listed -> listed.equalsIgnoreCase(code)).findFirst()
+                .map(listed -> " (did you mean '" + listed + "'?)").orElse("");
+    }
+
+    /** The file's name without {@code .md}: the name of its page. */
+    private static String fileSlug(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - 3);
     }
 
     private PageIndex index(ContentSource source, List<TrackDraft> tracks) {

@@ -8,6 +8,8 @@ import org.commonmark.node.Node;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -68,29 +70,52 @@ final class LinkResolver {
         String pathPart = hash < 0 ? destination : destination.substring(0, hash);
         String anchor = hash < 0 ? null : destination.substring(hash + 1);
         Path self = file.toAbsolutePath().normalize();
-        Path target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
+        Path target;
+        try {
+            target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
+        } catch (InvalidPathException e) {
+            report(file, link, "link '" + destination + "' is not a valid file name; link to a Markdown file "
+                    + "of the content (such as 'p4.md') or to a web address");
+            return;
+        }
         if (!target.startsWith(contentDirectory)) {
-            report(file, link, "link '" + destination + "' points outside the content folder");
+            report(file, link, "link '" + destination + "' points outside the content folder; link to a "
+                    + "Markdown file of the content (such as 'p4.md') or to a web address");
             return;
         }
         PageIndex.Target page = pages.get(target);
+        if (page == null && pages.hasProblems(target)) {
+            return;
+        }
+        if (page == null && pathPart.endsWith(".md") && Files.isRegularFile(target)) {
+            report(file, link, "link '" + destination + "' points to a file that is not a page of the ladder: "
+                    + "only _index.md files and the level files of a track become pages");
+            return;
+        }
         if (page == null) {
             report(file, link, pathPart.endsWith(".md")
-                    ? "link '" + destination + "' points to '" + pathPart + "', which does not exist"
+                    ? "link '" + destination + "' points to a file that does not exist: there is no '"
+                    + contentDirectory.relativize(target).toString().replace('\\', '/') + "' in the content folder"
                     : "link '" + destination + "' is not a page of the ladder; link to a Markdown file "
                     + "of the content (such as 'p4.md') or to a web address");
             return;
         }
         if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
+            String near = NearestName.hint(anchor, page.anchors());
             report(file, link, "link '" + destination + "' points to '#" + anchor + "', which is not a section of "
                     + (pathPart.isEmpty() ? "this page" : "'" + pathPart + "'")
-                    + NearestName.hint(anchor, page.anchors()));
+                    + (near.isEmpty() ? sectionList(page) : near));
             return;
         }
         // Even a link within the same file names its page: sections are also shown on the matrix,
         // the booklet and other pages, where a bare "#anchor" would point somewhere else.
         String href = relative(self, page.output());
         link.node().setDestination(anchor == null ? href : href + "#" + anchor);
+    }
+
+    private static String sectionList(PageIndex.Target page) {
+        return page.anchors().isEmpty() ? "; that page has no sections to link to"
+                : "; its sections are " + String.join(", ", page.anchors().stream().sorted().map(a -> "#" + a).toList());
     }
 
     /** The output path {@code output} as seen from the page made of {@code source}. */

@@ -2,6 +2,7 @@ package dev.ladder.validate;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,12 +17,26 @@ final class PageIndex {
     }
 
     private final Map<Path, Target> targets = new HashMap<>();
+    private final Set<Path> withProblems = new HashSet<>();
 
     void add(Path source, String output, Set<String> anchors) {
         targets.put(source.toAbsolutePath().normalize(), new Target(output, Set.copyOf(anchors)));
     }
 
+    /**
+     * Marks a file, or a folder with all it holds, that makes no page because of problems already
+     * reported in it: a link to it is not also reported, since the link may be right.
+     */
+    void addWithProblems(Path fileOrFolder) {
+        withProblems.add(fileOrFolder.toAbsolutePath().normalize());
+    }
+
     Target get(Path source) {
         return targets.get(source.toAbsolutePath().normalize());
+    }
+
+    boolean hasProblems(Path source) {
+        Path path = source.toAbsolutePath().normalize();
+        return withProblems.stream().anyMatch(path::startsWith);
     }
 }

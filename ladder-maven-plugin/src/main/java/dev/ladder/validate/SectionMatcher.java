@@ -7,9 +7,12 @@ import dev.ladder.model.Competency;
 import dev.ladder.problem.NearestName;
 import dev.ladder.problem.Problems;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Pairs the {@code ##} sections of a level file with its track's competencies: each competency
@@ -26,11 +29,15 @@ final class SectionMatcher {
         competencies.forEach(competency -> bySlug.put(competency.slug(), competency));
         List<String> names = competencies.stream().map(Competency::name).toList();
         Map<Competency, HeadingSection> matched = new LinkedHashMap<>();
+        Set<String> suggested = new HashSet<>();
         for (HeadingSection section : sections) {
             Competency competency = bySlug.get(Markdown.slug(section.title()));
             if (competency == null) {
+                Optional<String> nearest = NearestName.among(section.title(), names);
+                nearest.ifPresent(suggested::add);
                 problems.error(level.file(), section.line(), section.column(), "section '## " + section.title()
-                        + "' is not a competency of this track" + NearestName.hint(section.title(), names)
+                        + "' is not a competency of this track"
+                        + nearest.map(name -> " (did you mean '" + name + "'?)").orElse("")
                         + "; the competencies are: " + String.join(", ", names));
                 continue;
             }
@@ -42,11 +49,13 @@ final class SectionMatcher {
             }
             if (section.content().getFirstChild() == null) {
                 problems.warning(level.file(), section.line(), section.column(),
-                        "section '## " + competency.name() + "' is empty");
+                        "section '## " + competency.name() + "' is empty; describe what this level "
+                                + "expects for " + competency.name());
             }
         }
         for (Competency competency : competencies) {
-            if (!matched.containsKey(competency)) {
+            // A misspelt heading already got "did you mean"; saying the section is missing too would be noise.
+            if (!matched.containsKey(competency) && !suggested.contains(competency.name())) {
                 problems.error(level.file(), lastLine(level), 0, "missing section '## " + competency.name()
                         + "': every level describes each competency listed in its track's _index.md");
             }

@@ -30,7 +30,7 @@ class EscapingTest {
 
     @BeforeEach
     void writeAttackEverywhere() {
-        ladder = LadderFixture.in(dir)
+        ladder = LadderFixture.summarised(dir)
                 .write("content/_index.md", """
                         ---
                         title: "%1$s"

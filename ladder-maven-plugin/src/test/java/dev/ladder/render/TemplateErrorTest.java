@@ -33,7 +33,7 @@ class TemplateErrorTest {
 
     @BeforeEach
     void publishAGoodSiteFirst() {
-        ladder = LadderFixture.in(dir);
+        ladder = LadderFixture.summarised(dir);
         RenderedSite.build(ladder.options());
         published = FileTree.of(dir.resolve("site"));
     }

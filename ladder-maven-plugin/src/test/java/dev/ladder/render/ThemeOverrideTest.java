@@ -27,7 +27,7 @@ class ThemeOverrideTest {
 
     @Test
     void withoutATemplatesFolderTheBuiltInThemeRendersTheWholeSite() throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir);
+        LadderFixture ladder = LadderFixture.summarised(dir);
         assertFalse(Files.exists(dir.resolve("templates")));
 
         RenderedSite site = RenderedSite.build(ladder.options());
@@ -43,7 +43,7 @@ class ThemeOverrideTest {
 
     @Test
     void aTemplateInTheTemplatesFolderReplacesTheBuiltInOneOfTheSameName() {
-        LadderFixture ladder = LadderFixture.in(dir)
+        LadderFixture ladder = LadderFixture.summarised(dir)
                 .write("templates/partials/branding.ftlh", "<p class=\"acme\">Acme: ${site.title}</p>\n");
 
         RenderedSite site = RenderedSite.build(ladder.options());
@@ -58,7 +58,7 @@ class ThemeOverrideTest {
 
     @Test
     void assetsInTheTemplatesFolderReplaceBuiltInOnesOfTheSameNameAndAddTheirOwn() throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir)
+        LadderFixture ladder = LadderFixture.summarised(dir)
                 .write("templates/assets/style.css", "body { color: teal; }\n")
                 .write("templates/assets/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
 

@@ -17,7 +17,7 @@ final class ThreeLevelLadder {
     }
 
     static LadderFixture in(Path dir) {
-        return LadderFixture.in(dir)
+        return LadderFixture.summarised(dir)
                 .write("content/_index.md", """
                         ---
                         title: Test Ladder

@@ -32,7 +32,7 @@ class OutputGuardTest {
 
     @BeforeEach
     void writeLadder() {
-        ladder = LadderFixture.in(dir);
+        ladder = LadderFixture.summarised(dir);
     }
 
     @Test
@@ -43,7 +43,7 @@ class OutputGuardTest {
     @Test
     void refusesAFolderThatHoldsTheContent() {
         Path project = dir.resolve("project");
-        LadderFixture.in(project);
+        LadderFixture.summarised(project);
 
         // Outside the project, so shown as it is.
         assertEquals(List.of(dir.toAbsolutePath().normalize() + ": error: cannot be the output folder: it contains "

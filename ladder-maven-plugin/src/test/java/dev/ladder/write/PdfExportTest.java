@@ -26,7 +26,7 @@ class PdfExportTest {
 
     @Test
     void withPdfOnEachLevelAndTheBookletGetAReproduciblePdfBesideThem() throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir).write("content/_index.md", """
+        LadderFixture ladder = LadderFixture.summarised(dir).write("content/_index.md", """
                 ---
                 title: Test Ladder
                 version: "2.1"
@@ -55,7 +55,7 @@ class PdfExportTest {
 
     @Test
     void withoutPdfNoPdfIsWrittenAndNoPageOffersOne() throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir);
+        LadderFixture ladder = LadderFixture.summarised(dir);
         assertTrue(SiteGenerator.build(ladder.options()).written());
 
         assertFalse(Files.exists(dir.resolve("site/eng/l1.pdf")));

@@ -73,7 +73,7 @@ class PublishingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("contentErrors")
     void aBuildWithAContentErrorLeavesThePublishedSiteByteForByte(String file, String text) throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir);
+        LadderFixture ladder = LadderFixture.summarised(dir);
         assertTrue(SiteGenerator.build(ladder.options()).written());
         Map<String, String> published = FileTree.of(dir.resolve("site"));
 
@@ -90,7 +90,7 @@ class PublishingTest {
 
     @Test
     void aLevelRemovedFromTheContentLosesItsPageOnTheNextBuild() throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir);
+        LadderFixture ladder = LadderFixture.summarised(dir);
         assertTrue(SiteGenerator.build(ladder.options()).written());
         assertTrue(Files.exists(dir.resolve("site/eng/l2.html")));
 
@@ -112,7 +112,7 @@ class PublishingTest {
 
     @Test
     void buildsWriteNothingOutsideTheOutputFolderAndLeaveNoStagingBehind() throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir).write("out/readme.txt", "the site goes in site/\n");
+        LadderFixture ladder = LadderFixture.summarised(dir).write("out/readme.txt", "the site goes in site/\n");
         Path output = dir.resolve("out/site");
         BuildOptions options = BuildOptions.builder(dir).output(output).build();
         Map<String, String> before = FileTree.of(dir);
@@ -130,7 +130,7 @@ class PublishingTest {
 
     @Test
     void aStagingFolderLeftByAnInterruptedBuildIsCleared() throws IOException {
-        LadderFixture ladder = LadderFixture.in(dir).write("site/.ladder-site", "Written by Ladder\n")
+        LadderFixture ladder = LadderFixture.summarised(dir).write("site/.ladder-site", "Written by Ladder\n")
                 .write(".site.staging/eng/stale.html", "<p>half a site</p>\n")
                 .write(".site.previous/index.html", "<p>the site before</p>\n");
 
