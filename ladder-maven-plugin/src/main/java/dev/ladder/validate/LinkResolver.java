@@ -8,6 +8,8 @@ import org.commonmark.node.Node;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -68,17 +70,23 @@ final class LinkResolver {
         String pathPart = hash < 0 ? destination : destination.substring(0, hash);
         String anchor = hash < 0 ? null : destination.substring(hash + 1);
         Path self = file.toAbsolutePath().normalize();
-        Path target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
+        Path target;
+        try {
+            target = pathPart.isEmpty() ? self : self.getParent().resolve(decode(pathPart)).normalize();
+        } catch (InvalidPathException e) {
+            // Such as '%00', which decodes to a character no file name can hold: the link can only be a slip.
+            report(file, link, "link '" + destination + "' cannot name a file: it holds a character that "
+                    + "file names cannot have; link to a Markdown file of the content (such as 'p4.md') "
+                    + "or to a web address");
+            return;
+        }
         if (!target.startsWith(contentDirectory)) {
             report(file, link, "link '" + destination + "' points outside the content folder");
             return;
         }
         PageIndex.Target page = pages.get(target);
         if (page == null) {
-            report(file, link, pathPart.endsWith(".md")
-                    ? "link '" + destination + "' points to '" + pathPart + "', which does not exist"
-                    : "link '" + destination + "' is not a page of the ladder; link to a Markdown file "
-                    + "of the content (such as 'p4.md') or to a web address");
+            report(file, link, noPage(destination, pathPart, target));
             return;
         }
         if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
@@ -89,6 +97,19 @@ final class LinkResolver {
         }
         String href = pathPart.isEmpty() ? "" : relative(self, page.output());
         link.node().setDestination(anchor == null ? href : href + "#" + anchor);
+    }
+
+    /** Why a link finds no page. A file that is there but failed its own checks must not be called missing. */
+    private static String noPage(String destination, String pathPart, Path target) {
+        if (!pathPart.endsWith(".md")) {
+            return "link '" + destination + "' is not a page of the ladder; link to a Markdown file "
+                    + "of the content (such as 'p4.md') or to a web address";
+        }
+        if (Files.exists(target)) {
+            return "link '" + destination + "' points to '" + pathPart + "', which did not become a page "
+                    + "because of its own problems; fix those first";
+        }
+        return "link '" + destination + "' points to '" + pathPart + "', which does not exist";
     }
 
     /** The output path {@code output} as seen from the page made of {@code source}. */
