@@ -99,6 +99,14 @@ public final class FrontMatterParser {
                 continue;
             }
             Node keyNode = tuple.getKeyNode();
+            // The loader's duplicate-key check belongs to constructing, which never runs here: compose keeps
+            // both. The first stays, so the rest of the file is still checked and nothing else blames it.
+            FrontMatterField earlier = fields.get(key.getValue());
+            if (earlier != null) {
+                problems.error(source.file(), line(keyNode), column(keyNode), "field '" + key.getValue()
+                        + "' is given twice (first at line " + earlier.line() + "); keep one");
+                continue;
+            }
             fields.put(key.getValue(), new FrontMatterField(key.getValue(), tuple.getValueNode(),
                     line(keyNode), column(keyNode)));
         }

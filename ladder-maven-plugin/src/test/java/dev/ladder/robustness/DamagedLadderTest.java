@@ -72,6 +72,15 @@ class DamagedLadderTest {
                         + "front matter of a track"), build());
     }
 
+    /** Seed 53: a front-matter field given twice was accepted silently, the last value winning. */
+    @Test
+    void aFieldGivenTwiceIsReported() throws IOException {
+        insertLine("software-engineering/p5.md", 4, "title: Staff engineer");
+
+        assertEquals(List.of("content/software-engineering/p5.md:4:1: error: field 'title' is given twice "
+                + "(first at line 3); keep one"), build());
+    }
+
     private List<String> build() {
         BuildResult result = SiteGenerator.build(ladder.options());
         assertFalse(result.written(), "a damaged ladder must not be written");
