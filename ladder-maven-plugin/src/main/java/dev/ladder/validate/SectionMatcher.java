@@ -25,6 +25,11 @@ final class SectionMatcher {
 
     static Map<Competency, HeadingSection> match(Document level, List<HeadingSection> sections,
                                                  List<Competency> competencies, Problems problems) {
+        if (competencies.isEmpty()) {
+            // The track's 'competencies' field is missing or wrong, and its own error says so; matching
+            // against no competencies would blame every section of every level as well.
+            return Map.of();
+        }
         Map<String, Competency> bySlug = new LinkedHashMap<>();
         competencies.forEach(competency -> bySlug.put(competency.slug(), competency));
         List<String> names = competencies.stream().map(Competency::name).toList();
