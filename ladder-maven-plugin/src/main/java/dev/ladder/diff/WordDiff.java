@@ -50,8 +50,36 @@ public record WordDiff(List<Block> blocks) {
         return new WordDiff(blocks(inBlockOrder(ops)));
     }
 
+    /** No text on either side. */
+    public static WordDiff none() {
+        return new WordDiff(List.of());
+    }
+
     public boolean changed() {
         return blocks.stream().anyMatch(Block::changed);
+    }
+
+    /** Every block as escaped HTML, for templates. */
+    public String html() {
+        return WordDiffHtml.all(this);
+    }
+
+    /** Only the changed blocks as escaped HTML, for templates. */
+    public String changedHtml() {
+        return WordDiffHtml.changed(this);
+    }
+
+    /** How alike the two texts are: twice the words they share over all their words, from 0 to 1. */
+    public static double similarity(String beforeHtml, String afterHtml) {
+        List<String> a = RenderedWords.of(beforeHtml).stream().map(Word::text).toList();
+        List<String> b = RenderedWords.of(afterHtml).stream().map(Word::text).toList();
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        int same = DiffUtils.diff(a, b, true).getDeltas().stream()
+                .filter(delta -> delta.getType() == DeltaType.EQUAL)
+                .mapToInt(delta -> delta.getSource().size()).sum();
+        return 2.0 * same / (a.size() + b.size());
     }
 
     public List<Block> changedBlocks() {
