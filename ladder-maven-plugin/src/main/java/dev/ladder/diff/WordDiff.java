@@ -144,7 +144,8 @@ public record WordDiff(List<Block> blocks) {
 
     /**
      * Orders each changed stretch as removal, then addition, block by block: the old words of a list
-     * item are followed by the new words of that item, so a reworded item stays one line.
+     * item are followed by the new words of that item. A reworded part of an item stays on the item's
+     * line; an item replaced whole is shown as the old line and then the new one.
      */
     private static List<Op> inBlockOrder(List<Op> ops) {
         List<Op> out = new ArrayList<>();
@@ -160,23 +161,29 @@ public record WordDiff(List<Block> blocks) {
                 (ops.get(i).change() == Change.REMOVED ? removed : added).add(ops.get(i));
                 i++;
             }
+            boolean endsBlock = i == ops.size() || ops.get(i).shown().startsBlock();
             List<List<Op>> removedBlocks = byBlock(removed);
             List<List<Op>> addedBlocks = byBlock(added);
             for (int k = 0; k < Math.max(removedBlocks.size(), addedBlocks.size()); k++) {
-                boolean pairedWithRemoval = k < removedBlocks.size();
-                if (pairedWithRemoval) {
+                boolean paired = k < removedBlocks.size();
+                if (paired) {
                     out.addAll(removedBlocks.get(k));
                 }
                 if (k < addedBlocks.size()) {
                     List<Op> block = addedBlocks.get(k);
+                    boolean whole = paired && whole(removedBlocks, k, endsBlock) && whole(addedBlocks, k, endsBlock);
                     Op first = block.get(0);
-                    out.add(pairedWithRemoval ? new Op(Change.ADDED, null,
-                            new Word(first.after().text(), false)) : first);
+                    out.add(paired && !whole ? new Op(Change.ADDED, null, new Word(first.after().text(), false)) : first);
                     out.addAll(block.subList(1, block.size()));
                 }
             }
         }
         return out;
+    }
+
+    /** Whether the k-th segment is a block of its own: it starts one, and the next segment or word starts another. */
+    private static boolean whole(List<List<Op>> segments, int k, boolean runEndsBlock) {
+        return segments.get(k).get(0).shown().startsBlock() && (k < segments.size() - 1 || runEndsBlock);
     }
 
     private static List<List<Op>> byBlock(List<Op> ops) {

@@ -110,6 +110,15 @@ class WordDiffTest {
     }
 
     @Test
+    void itemReplacedWholeShowsTheOldLineThenTheNew() {
+        WordDiff diff = diff("- Ships features.\n- Writes tests.", "- Mentors new joiners.\n- Writes tests.");
+
+        assertEquals("<p><del>Ships features.</del></p>\n<p><ins>Mentors new joiners.</ins></p>\n<p>Writes tests.</p>\n",
+                diff.html());
+        assertEquals(List.of("- ~~Ships features.~~", "- **Mentors new joiners.**"), WordDiffMarkdown.changedLines(diff));
+    }
+
+    @Test
     void aLoneCommonWordBetweenChangesJoinsTheChange() {
         assertEquals(List.of("- ~~Ships small and quick~~ **Builds large and durable** features."),
                 markdown("Ships small and quick features.", "Builds large and durable features."));

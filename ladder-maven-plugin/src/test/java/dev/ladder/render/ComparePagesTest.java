@@ -55,9 +55,11 @@ class ComparePagesTest {
                 + "<ul>\n<li>Ships features on their own.</li>\n<li>Reviews code of peers.</li>\n</ul>"), page);
         assertTrue(page.contains("<h3><a href=\"e3.html#delivery\"><span class=\"code\">E3</span> Senior</a></h3>\n"
                 + "<ul>\n<li>Leads delivery of projects across the team.</li>\n</ul>"), page);
-        assertTrue(page.contains("<div class=\"word-diff\"><p><del>Ships features on their own.</del> "
-                + "<ins>Leads delivery of projects across the team.</ins></p>\n<p><del>Reviews code of peers.</del></p>\n"
+        assertTrue(page.contains("<div class=\"word-diff\"><p><del>Ships features on their own.</del></p>\n"
+                + "<p><ins>Leads delivery of projects across the team.</ins></p>\n<p><del>Reviews code of peers.</del></p>\n"
                 + "</div>"), page);
+        assertTrue(page.contains("<div class=\"word-diff\"><p>Designs <del>modules within one service.</del> "
+                + "<ins>services and their interfaces.</ins></p>\n</div>"), page);
     }
 
     @Test
@@ -96,7 +98,7 @@ class ComparePagesTest {
         assertTrue(page.contains("<li class=\"toc-changes\"><a href=\"#what-changes\">What changes from E1</a></li>"));
         assertTrue(page.contains("<h2 id=\"what-changes\">What changes from <span class=\"code\">E1</span> Junior</h2>"));
         assertTrue(page.contains("<h3>Design</h3>\n<div class=\"word-diff\"><p><del>Follows the team&#39;s design "
-                + "patterns.</del> <ins>Designs modules within one service.</ins></p>\n</div>"), page);
+                + "patterns.</del></p>\n<p><ins>Designs modules within one service.</ins></p>\n</div>"), page);
         assertFalse(ladder.page("engineering/e1.html").contains("what-changes"), "the first level has no previous level");
     }
 
