@@ -49,7 +49,7 @@ class SiteGeneratorTest {
 
         assertTrue(first.written() && second.written());
         Map<String, String> tree = FileTree.of(dir.resolve("first"));
-        assertEquals(20, tree.size(), tree.keySet().toString());
+        assertEquals(21, tree.size(), tree.keySet().toString());
         assertEquals(tree, FileTree.of(dir.resolve("out/second")));
     }
 
@@ -57,10 +57,10 @@ class SiteGeneratorTest {
     void theSummaryLineCountsTracksLevelsAndPagesWritten() {
         BuildResult result = SiteGenerator.build(ladder.options());
 
-        // Home, 404, for each track its overview, matrix, booklet and levels: 2 + (3 + 2) + (3 + 1);
-        // then ladder.json and the search index.
-        assertEquals(13, result.pages());
-        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 13 pages written in \\d+ ms"),
+        // Home, 404, for each track its overview, matrix, booklet, levels and compare pages:
+        // 2 + (3 + 2 + 1) + (3 + 1); then ladder.json and the search index.
+        assertEquals(14, result.pages());
+        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 14 pages written in \\d+ ms"),
                 result.summary());
     }
 
@@ -68,7 +68,7 @@ class SiteGeneratorTest {
     void theSummaryLineSaysOneTrackInTheSingular() {
         BuildResult result = SiteGenerator.build(LadderFixture.summarised(dir.resolve("single")).options());
 
-        assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 9 pages written in \\d+ ms"),
+        assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 10 pages written in \\d+ ms"),
                 result.summary());
     }
 
@@ -77,7 +77,7 @@ class SiteGeneratorTest {
         BuildResult result = SiteGenerator.check(ladder.options());
 
         assertFalse(result.written());
-        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 13 pages checked in \\d+ ms"),
+        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 14 pages checked in \\d+ ms"),
                 result.summary());
         assertFalse(Files.exists(dir.resolve("site")));
     }

@@ -18,11 +18,13 @@ import java.util.stream.Stream;
 public final class ContentLoader {
 
     public static final String INDEX = "_index.md";
+    /** The ladder's optional history of changes, shown as its own page. */
+    public static final String CHANGELOG = "CHANGELOG.md";
     /** File and folder names become parts of addresses, so they stay within what needs no escaping. */
-    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /** Names the site uses for its own pages and files, which a track or a level would overwrite. */
     private static final Set<String> RESERVED_TRACKS = Set.of("assets");
-    private static final Set<String> RESERVED_LEVELS = Set.of("index", "matrix", "print");
+    public static final Set<String> RESERVED_LEVELS = Set.of("index", "matrix", "print");
 
     private ContentLoader() {
     }
@@ -54,11 +56,13 @@ public final class ContentLoader {
                     continue;
                 }
                 tracks.add(track(child, name, problems));
-            } else if (name.endsWith(".md") && !name.equals(INDEX) && !name.equals("CHANGELOG.md")) {
+            } else if (name.endsWith(".md") && !name.equals(INDEX) && !name.equals(CHANGELOG)) {
                 problems.warning(child, 0, 0, "is not used: level files belong in a track folder");
             }
         }
-        return new ContentSource(directory, home, List.copyOf(tracks));
+        Path changelog = directory.resolve(CHANGELOG);
+        SourceText changes = Files.isRegularFile(changelog) ? SourceReader.read(changelog, problems).orElse(null) : null;
+        return new ContentSource(directory, home, List.copyOf(tracks), changes);
     }
 
     private static TrackSource track(Path directory, String slug, Problems problems) {

@@ -65,14 +65,7 @@ public final class Markdown {
      */
     public MarkdownBody parse(String body, int firstLine) {
         Node document = parser.parse(body);
-        List<LinkReference> links = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                links.add(new LinkReference(link, line(link, firstLine), column(link)));
-                visitChildren(link);
-            }
-        });
+        List<LinkReference> links = links(document, firstLine);
         Node intro = new Document();
         List<HeadingSection> sections = new ArrayList<>();
         Node current = intro;
@@ -89,6 +82,24 @@ public final class Markdown {
             block = next;
         }
         return new MarkdownBody(intro, List.copyOf(sections), List.copyOf(links));
+    }
+
+    /** Parses a whole file that has no competency sections, such as the changelog: all of it is the intro. */
+    public MarkdownBody parseWhole(String text, int firstLine) {
+        Node document = parser.parse(text);
+        return new MarkdownBody(document, List.of(), List.copyOf(links(document, firstLine)));
+    }
+
+    private static List<LinkReference> links(Node document, int firstLine) {
+        List<LinkReference> links = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(new LinkReference(link, line(link, firstLine), column(link)));
+                visitChildren(link);
+            }
+        });
+        return links;
     }
 
     public String html(Node node) {

@@ -74,6 +74,11 @@ abstract class AbstractLadderMojo extends AbstractMojo {
         return skip;
     }
 
+    /** Maven's build folder, {@code target/}, where reports go. */
+    protected Path buildDirectory() {
+        return buildDirectory.toPath();
+    }
+
     protected BuildOptions options() {
         return BuildOptions.builder(baseDirectory.toPath())
                 .content(contentDirectory.toPath())

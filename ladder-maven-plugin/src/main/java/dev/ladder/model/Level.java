@@ -9,9 +9,20 @@ import java.util.List;
  * @param code     the short code editors use, such as {@code P3}
  * @param slug     the file name without {@code .md}; the page is {@code slug.html}
  * @param sections one per competency, in the track's competency order
+ * @param aliases  the level's former slugs, each of which keeps a redirect page to {@code slug.html}
  */
 public record Level(String code, String slug, Path file, String title, String summary,
-                    String introHtml, List<Section> sections) {
+                    String introHtml, List<Section> sections, List<String> aliases) {
+
+    public Level {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** A level that was never renamed. */
+    public Level(String code, String slug, Path file, String title, String summary, String introHtml,
+                 List<Section> sections) {
+        this(code, slug, file, title, summary, introHtml, sections, List.of());
+    }
 
     public String page() {
         return slug + ".html";

@@ -1,5 +1,6 @@
 package dev.ladder.render;
 
+import dev.ladder.diff.LevelComparison;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Track;
@@ -23,6 +24,7 @@ public final class LevelPage implements PageType {
                 data.put("level", levels.get(i));
                 if (i > 0) {
                     data.put("previous", levels.get(i - 1));
+                    data.put("changes", LevelComparison.of(levels.get(i - 1), levels.get(i)));
                 }
                 if (i + 1 < levels.size()) {
                     data.put("next", levels.get(i + 1));

@@ -13,7 +13,7 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
 
     private static final List<PageType> ALWAYS = List.of(
             new HomePage(), new TrackPage(), new LevelPage(), new MatrixPage(), new BookletPage(),
-            new NotFoundPage());
+            new NotFoundPage(), new ComparePage(), new RedirectPage(), new ChangelogPage());
 
     public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
         List<Page> pages = new ArrayList<>(pages(ladder));

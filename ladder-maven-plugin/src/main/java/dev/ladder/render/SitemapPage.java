@@ -21,7 +21,9 @@ public final class SitemapPage implements PageType {
 
     @Override
     public List<Page> pages(Ladder ladder) {
-        List<String> paths = pages.apply(ladder).stream().map(Page::path)
+        List<String> paths = pages.apply(ladder).stream()
+                .filter(page -> !page.template().equals(RedirectPage.TEMPLATE))
+                .map(Page::path)
                 .filter(path -> path.endsWith(".html") && !path.equals("404.html"))
                 .map(path -> path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
                         : path)

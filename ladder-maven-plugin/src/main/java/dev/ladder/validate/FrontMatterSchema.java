@@ -46,6 +46,7 @@ public final class FrontMatterSchema {
             .required("level", FieldType.TEXT)
             .required("title", FieldType.TEXT)
             .optional("summary", FieldType.TEXT)
+            .optional("aliases", FieldType.LIST)
             .build();
 
     private final String kind;

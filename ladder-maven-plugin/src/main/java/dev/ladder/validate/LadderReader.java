@@ -7,6 +7,7 @@ import dev.ladder.load.TrackSource;
 import dev.ladder.markdown.HeadingSection;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.markdown.MarkdownBody;
+import dev.ladder.model.Changelog;
 import dev.ladder.model.Competency;
 import dev.ladder.model.Home;
 import dev.ladder.model.Ladder;
@@ -57,6 +58,11 @@ public final class LadderReader {
         if (homeBody != null) {
             links.resolve(homeDocument.file(), homeBody.links());
         }
+        MarkdownBody changelogBody = source.changelog() == null ? null
+                : markdown.parseWhole(source.changelog().text(), 1);
+        if (changelogBody != null) {
+            links.resolve(source.changelog().file(), changelogBody.links());
+        }
         for (TrackDraft track : tracks) {
             links.resolve(track.document().file(), track.body().links());
             for (LevelDraft level : track.levels()) {
@@ -71,7 +77,9 @@ public final class LadderReader {
         List<Track> model = tracks.stream().map(this::toTrack)
                 .sorted(Comparator.comparing(Track::family).thenComparing(Track::title).thenComparing(Track::slug))
                 .toList();
-        return Optional.of(new Ladder(home, model));
+        Changelog changelog = changelogBody == null ? null
+                : new Changelog(source.changelog().file(), markdown.html(changelogBody.intro()));
+        return Optional.of(new Ladder(home, model, changelog));
     }
 
     private Optional<TrackDraft> readTrack(TrackSource source) {
@@ -133,6 +141,7 @@ public final class LadderReader {
         // Without a usable list of levels, no level is placed on the ladder; the list's problem says why.
         byCode.values().stream().filter(level -> !ordered.contains(level))
                 .forEach(level -> withProblems.add(level.document().file()));
+        AliasCheck.check(ordered, problems);
         return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, List.copyOf(ordered),
                 List.copyOf(withProblems)));
     }
@@ -193,6 +202,9 @@ public final class LadderReader {
     private PageIndex index(ContentSource source, List<TrackDraft> tracks) {
         PageIndex pages = new PageIndex();
         pages.add(source.directory().resolve(ContentLoader.INDEX), "index.html", Set.of());
+        if (source.changelog() != null) {
+            pages.add(source.changelog().file(), Changelog.PAGE, Set.of());
+        }
         for (TrackDraft track : tracks) {
             pages.add(track.document().file(), track.slug() + "/index.html", Set.of());
             Set<String> anchors = Set.copyOf(track.competencies().stream().map(Competency::slug).toList());
@@ -217,7 +229,8 @@ public final class LadderReader {
                     heading.line());
         }).toList();
         return new Level(draft.code(), draft.slug(), draft.document().file(), draft.fields().text("title"),
-                draft.fields().text("summary"), markdown.html(draft.body().intro()), sections);
+                draft.fields().text("summary"), markdown.html(draft.body().intro()), sections,
+                draft.fields().list("aliases").stream().map(ListItem::value).toList());
     }
 
     private MarkdownBody parse(Document document) {

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ThemeOverrideTest {
 
     private static final List<String> SITE_FILES = List.of(".ladder-site", "404.html", "assets/favicon.svg",
-            "assets/search.js", "assets/style.css", "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html",
+            "assets/search.js", "assets/style.css", "eng/compare-l1-l2.html", "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html",
             "eng/print.html", "index.html", "ladder.json", "search-index.js");
 
     @TempDir

@@ -1,0 +1,7 @@
+package dev.ladder.diff;
+
+/**
+ * A reworded section of a level: the competency as it is named now, and its word diff.
+ */
+public record CompetencyDiff(String competency, WordDiff diff) {
+}

@@ -1,0 +1,151 @@
+package dev.ladder.diff;
+
+import dev.ladder.load.ContentLoader;
+import dev.ladder.markdown.Markdown;
+import dev.ladder.model.Ladder;
+import dev.ladder.problem.Problem;
+import dev.ladder.problem.Problems;
+import dev.ladder.validate.LadderReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The diff goal as a function: reads the ladder at a git ref and in the working tree (or at a second
+ * ref), models both with the same loader and reader as a build, compares them and writes
+ * {@code diff.md} and {@code diff.html}. The files of a ref are copied out of git into a temporary
+ * folder, so both versions are read by exactly the same code.
+ */
+public final class DiffGenerator {
+
+    private final DiffOptions options;
+    private final List<String> errors = new ArrayList<>();
+
+    private DiffGenerator(DiffOptions options) {
+        this.options = options;
+    }
+
+    public static DiffResult diff(DiffOptions options) {
+        try {
+            return new DiffGenerator(options).run();
+        } catch (IOException e) {
+            return DiffResult.failed(List.of("error: could not read the git repository: " + e.getMessage()));
+        }
+    }
+
+    private DiffResult run() throws IOException {
+        Path content = options.content().toAbsolutePath().normalize();
+        if (!Files.isDirectory(content)) {
+            return DiffResult.failed(List.of(Problem.error(content, 0, 0, "content folder does not exist")
+                    .format(options.projectDirectory())));
+        }
+        Optional<GitRepository> found = GitRepository.find(content);
+        if (found.isEmpty()) {
+            return DiffResult.failed(List.of(Problem.error(content, 0, 0, "is not in a git repository; ladder:diff "
+                    + "compares the ladder with a git commit, so run it in a clone of the ladder's repository")
+                    .format(options.projectDirectory())));
+        }
+        try (GitRepository git = found.get()) {
+            Path workTree = git.workTree().toRealPath();
+            Path real = content.toRealPath();
+            if (!real.startsWith(workTree)) {
+                return DiffResult.failed(List.of(Problem.error(content, 0, 0, "is outside the work tree of its "
+                        + "git repository (" + workTree + ")").format(options.projectDirectory())));
+            }
+            String folder = workTree.relativize(real).toString().replace('\\', '/');
+            Optional<Version> base = atRef(git, options.base(), folder);
+            Optional<Version> head = options.head() == null ? inWorkingTree(content) : atRef(git, options.head(), folder);
+            if (base.isEmpty() || head.isEmpty()) {
+                return DiffResult.failed(errors);
+            }
+            return write(LadderDiff.between(base.get().ladder(), head.get().ladder()), base.get().version(),
+                    head.get().version(), head.get().ladder());
+        }
+    }
+
+    /** A ladder as read at one version. */
+    private record Version(LadderVersion version, Ladder ladder) {
+    }
+
+    private Optional<Version> atRef(GitRepository git, String ref, String folder) throws IOException {
+        GitRepository.Resolved resolved = git.resolve(ref);
+        if (resolved.commit() == null) {
+            errors.add("error: " + resolved.failure());
+            return Optional.empty();
+        }
+        LadderVersion version = new LadderVersion(ref, resolved.commit());
+        Path copy = Files.createTempDirectory("ladder-diff-");
+        try {
+            if (!git.export(resolved.commit(), folder, copy)) {
+                errors.add("error: the content folder '" + (folder.isEmpty() ? "." : folder) + "' does not exist at "
+                        + ref + " (" + version.shortCommit() + "), so there is no ladder to compare with; "
+                        + "choose another ref with -Dladder.base");
+                return Optional.empty();
+            }
+            Problems problems = new Problems();
+            Optional<Ladder> ladder = read(copy.resolve(folder), problems);
+            if (ladder.isEmpty()) {
+                problems.sorted().stream().filter(Problem::isError)
+                        .forEach(problem -> errors.add(ref + ":" + problem.format(copy)));
+                errors.add("error: the ladder at " + ref + " has errors, so it cannot be compared; fix them there "
+                        + "or compare with another ref (-Dladder.base)");
+            }
+            return ladder.map(model -> new Version(version, model));
+        } finally {
+            deleteTree(copy);
+        }
+    }
+
+    private Optional<Version> inWorkingTree(Path content) {
+        Problems problems = new Problems();
+        Optional<Ladder> ladder = read(content, problems);
+        if (ladder.isEmpty()) {
+            problems.sorted().stream().filter(Problem::isError)
+                    .forEach(problem -> errors.add(problem.format(options.projectDirectory())));
+            errors.add("error: the ladder in the working tree has errors, so it cannot be compared; "
+                    + "run ladder:check and fix them first");
+        }
+        return ladder.map(model -> new Version(LadderVersion.workingCopy(), model));
+    }
+
+    private Optional<Ladder> read(Path content, Problems problems) {
+        return new LadderReader(new Markdown(options.allowRawHtml()), problems)
+                .read(ContentLoader.load(content, problems));
+    }
+
+    private DiffResult write(LadderDiff diff, LadderVersion base, LadderVersion head, Ladder ladder)
+            throws IOException {
+        Path output = options.output();
+        Files.createDirectories(output);
+        Path markdown = output.resolve("diff.md");
+        Files.writeString(markdown, DiffMarkdown.render(diff, base, head), StandardCharsets.UTF_8);
+        Path html = output.resolve("diff.html");
+        List<String> pageErrors = DiffPage.write(html, diff, base, head, ladder, options);
+        if (!pageErrors.isEmpty()) {
+            return DiffResult.failed(pageErrors);
+        }
+        return new DiffResult(List.of(), diff.headline(), markdown, html);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.ladder.maven;
+
+import dev.ladder.diff.DiffGenerator;
+import dev.ladder.diff.DiffOptions;
+import dev.ladder.diff.DiffResult;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Compares the ladder with a git commit and writes the change as {@code target/ladder/diff.md}, for a
+ * pull request's description, and {@code target/ladder/diff.html}. Reads git with JGit: no git program needed.
+ */
+@Mojo(name = "diff", threadSafe = true)
+public class DiffMojo extends AbstractLadderMojo {
+
+    /** The older version: a branch, tag or commit, such as {@code origin/main}. */
+    @Parameter(property = "ladder.base", defaultValue = "HEAD")
+    private String base;
+
+    /** The newer version: a branch, tag or commit; when not set, the content folder as it is on disk. */
+    @Parameter(property = "ladder.head")
+    private String head;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        DiffResult result = DiffGenerator.diff(DiffOptions.of(options(),
+                buildDirectory().resolve("ladder"), base, head));
+        if (result.failed()) {
+            result.errors().forEach(getLog()::error);
+            throw new MojoFailureException("Ladder could not compare the ladder with " + base
+                    + "; the reason is listed above");
+        }
+        getLog().info("Ladder: " + result.headline());
+        getLog().info("Ladder: wrote " + result.markdown() + " and " + result.html().getFileName());
+    }
+}

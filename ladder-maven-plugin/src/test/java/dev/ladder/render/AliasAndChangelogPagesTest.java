@@ -1,0 +1,106 @@
+package dev.ladder.render;
+
+import dev.ladder.BuildOptions;
+import dev.ladder.BuildResult;
+import dev.ladder.SiteGenerator;
+import dev.ladder.fixture.SampleLadder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Redirect pages for the aliases of renamed levels, and the changelog page. */
+class AliasAndChangelogPagesTest {
+
+    @TempDir
+    Path project;
+
+    private SampleLadder ladder;
+
+    @BeforeEach
+    void ladder() {
+        ladder = SampleLadder.in(project);
+    }
+
+    @Test
+    void renamedLevelKeepsItsOldAddressAsARedirect() {
+        ladder.delete("engineering/e3.md").write("engineering/senior.md", SampleLadder.level("E3", "Senior",
+                "aliases: [e3]\n", "- Leads delivery.", "- Designs services."));
+
+        assertEquals("", ladder.lines(ladder.build()));
+
+        String redirect = ladder.page("engineering/e3.html");
+        assertTrue(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=senior.html\">"), redirect);
+        assertTrue(redirect.contains("<link rel=\"canonical\" href=\"senior.html\">"), redirect);
+        assertTrue(redirect.contains("<a href=\"senior.html\"><span class=\"code\">E3</span> Senior</a>"), redirect);
+        assertTrue(redirect.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"), redirect);
+        assertTrue(ladder.page("engineering/senior.html").contains("<h1><span class=\"code\">E3</span> Senior</h1>"));
+        assertTrue(ladder.exists("engineering/compare-e2-senior.html"), "compare pages use the current address");
+    }
+
+    @Test
+    void sitemapLeavesRedirectsOut() {
+        ladder.write("engineering/e3.md", SampleLadder.level("E3", "Senior", "aliases: [old-senior]\n",
+                "- Leads delivery.", "- Designs services."));
+
+        BuildResult result = SiteGenerator.build(BuildOptions.builder(project).baseUrl("https://intranet.example/ladder/")
+                .build());
+
+        assertEquals("", ladder.lines(result));
+        String sitemap = ladder.page("sitemap.xml");
+        assertTrue(sitemap.contains("https://intranet.example/ladder/engineering/e3.html"), sitemap);
+        assertTrue(sitemap.contains("https://intranet.example/ladder/engineering/compare-e1-e2.html"), sitemap);
+        assertFalse(sitemap.contains("old-senior"), sitemap);
+    }
+
+    @Test
+    void changelogBecomesAPageLinkedFromTheFooter() {
+        ladder.write("CHANGELOG.md", """
+                # Changes to the ladder
+
+                ## 1.1
+
+                - Reworded [E2's Delivery](engineering/e2.md#delivery).
+                """);
+
+        assertEquals("", ladder.lines(ladder.build()));
+
+        String page = ladder.page("changes.html");
+        assertTrue(page.contains("<div class=\"prose\"><h1>Changes to the ladder</h1>\n<h2>1.1</h2>\n<ul>\n"
+                + "<li>Reworded <a href=\"engineering/e2.html#delivery\">E2's Delivery</a>.</li>\n</ul>\n</div>"), page);
+        assertFalse(page.contains("<h1>Changes to the ladder</h1>\n<div"), "no second heading when it has its own");
+        assertTrue(ladder.page("index.html").contains("<p>Test Ladder · version 1.0 · "
+                + "<a href=\"changes.html\">what changed</a></p>"), ladder.page("index.html"));
+        assertTrue(ladder.page("engineering/e2.html").contains("<a href=\"../changes.html\">what changed</a>"));
+    }
+
+    @Test
+    void withoutChangelogThereIsNoPageAndNoLink() {
+        assertEquals("", ladder.lines(ladder.build()));
+
+        assertFalse(ladder.exists("changes.html"));
+        assertFalse(ladder.page("index.html").contains("what changed"));
+    }
+
+    @Test
+    void changelogLinksAreChecked() {
+        ladder.write("CHANGELOG.md", "## 1.1\n\n- Added [E9](engineering/e9.md).\n");
+
+        assertEquals("content/CHANGELOG.md:3:9: error: link 'engineering/e9.md' points to a file that does not "
+                + "exist: there is no 'engineering/e9.md' in the content folder", ladder.lines(ladder.build()));
+    }
+
+    @Test
+    void changelogMustBeUtf8() throws Exception {
+        Files.write(ladder.content().resolve("CHANGELOG.md"), new byte[] {'#', ' ', 'C', '\n', 'a', (byte) 0xE9, '\n'});
+
+        assertEquals("content/CHANGELOG.md:2:2: error: is not valid UTF-8 text (byte 0xE9); save the file with "
+                + "UTF-8 encoding", ladder.lines(ladder.build()));
+    }
+}

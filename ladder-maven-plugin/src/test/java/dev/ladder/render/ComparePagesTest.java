@@ -1,0 +1,116 @@
+package dev.ladder.render;
+
+import dev.ladder.BuildResult;
+import dev.ladder.fixture.SampleLadder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Compare pages, the pickers that lead to them, and the "What changes" view of level pages. */
+class ComparePagesTest {
+
+    @TempDir
+    Path project;
+
+    private SampleLadder ladder;
+
+    @BeforeEach
+    void build() {
+        ladder = SampleLadder.in(project);
+        ladder.write(SampleLadder.TRACK_INDEX, SampleLadder.track("E1, E2, E3, E4"))
+                .write("engineering/e4.md", SampleLadder.level("E4", "Principal", "",
+                        "- Sets delivery practice for the company.", "- Designs services and their interfaces."));
+        BuildResult result = ladder.build();
+        assertEquals("", ladder.lines(result));
+        assertTrue(result.written());
+    }
+
+    @Test
+    void everyPairOfLevelsHasOneComparePageLowerFirst() throws IOException {
+        try (Stream<Path> files = Files.list(ladder.site().resolve("engineering"))) {
+            List<String> pages = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.startsWith("compare-")).sorted().toList();
+            assertEquals(List.of("compare-e1-e2.html", "compare-e1-e3.html", "compare-e1-e4.html",
+                    "compare-e2-e3.html", "compare-e2-e4.html", "compare-e3-e4.html"), pages);
+        }
+    }
+
+    @Test
+    void comparePageShowsBothLevelsAndTheWordDiffPerCompetency() {
+        String page = ladder.page("engineering/compare-e2-e3.html");
+
+        assertTrue(page.contains("<title>E2 and E3 compared · Test Ladder</title>"), page);
+        assertTrue(page.contains("<h2 id=\"delivery\">Delivery</h2>"), page);
+        assertTrue(page.contains("<h3><a href=\"e2.html#delivery\"><span class=\"code\">E2</span> Mid</a></h3>\n"
+                + "<ul>\n<li>Ships features on their own.</li>\n<li>Reviews code of peers.</li>\n</ul>"), page);
+        assertTrue(page.contains("<h3><a href=\"e3.html#delivery\"><span class=\"code\">E3</span> Senior</a></h3>\n"
+                + "<ul>\n<li>Leads delivery of projects across the team.</li>\n</ul>"), page);
+        assertTrue(page.contains("<div class=\"word-diff\"><p><del>Ships features on their own.</del></p>\n"
+                + "<p><ins>Leads delivery of projects across the team.</ins></p>\n<p><del>Reviews code of peers.</del></p>\n"
+                + "</div>"), page);
+        assertTrue(page.contains("<div class=\"word-diff\"><p>Designs <del>modules within one service.</del> "
+                + "<ins>services and their interfaces.</ins></p>\n</div>"), page);
+    }
+
+    @Test
+    void sameWordingIsSaidInWords() {
+        String page = ladder.page("engineering/compare-e3-e4.html");
+
+        assertTrue(page.contains("<h3 class=\"diff-title\">What changes from E3 to E4</h3>\n"
+                + "<p class=\"no-change\">The wording is the same at both levels.</p>"), page);
+    }
+
+    @Test
+    void trackPageAndMatrixOfferEveryComparisonAsLinks() {
+        String picker = """
+                <li><span class="from">Compare <span class="code">E2</span> with</span>
+                <a href="compare-e2-e3.html" aria-label="Compare E2 with E3">E3</a> \
+                <a href="compare-e2-e4.html" aria-label="Compare E2 with E4">E4</a></li>""";
+
+        assertTrue(ladder.page("engineering/index.html").contains(picker), ladder.page("engineering/index.html"));
+        assertTrue(ladder.page("engineering/matrix.html").contains(picker));
+        assertFalse(ladder.page("engineering/index.html").contains("Compare <span class=\"code\">E4</span> with"));
+    }
+
+    @Test
+    void levelPageLinksToBothAdjacentComparisons() {
+        String page = ladder.page("engineering/e2.html");
+
+        assertTrue(page.contains("<p class=\"compare-links\">Compare side by side:\n"
+                + "<a href=\"compare-e1-e2.html\">E1 and E2</a> · <a href=\"compare-e2-e3.html\">E2 and E3</a>\n</p>"),
+                page);
+    }
+
+    @Test
+    void levelPageShowsWhatChangesFromThePreviousLevel() {
+        String page = ladder.page("engineering/e2.html");
+
+        assertTrue(page.contains("<li class=\"toc-changes\"><a href=\"#what-changes\">What changes from E1</a></li>"));
+        assertTrue(page.contains("<h2 id=\"what-changes\">What changes from <span class=\"code\">E1</span> Junior</h2>"));
+        assertTrue(page.contains("<h3>Design</h3>\n<div class=\"word-diff\"><p><del>Follows the team&#39;s design "
+                + "patterns.</del></p>\n<p><ins>Designs modules within one service.</ins></p>\n</div>"), page);
+        assertFalse(ladder.page("engineering/e1.html").contains("what-changes"), "the first level has no previous level");
+    }
+
+    @Test
+    void levelPageWordsAreEscapedInTheDiff() {
+        ladder.write("engineering/e2.md", SampleLadder.level("E2", "Mid", "",
+                "- Ships features on their own.\n- Reviews code of peers.", "- Designs `<script>` modules."));
+        assertEquals("", ladder.lines(ladder.build()));
+
+        String page = ladder.page("engineering/e2.html");
+
+        assertTrue(page.contains("<ins>Designs &lt;script&gt; modules.</ins>"), page);
+        assertFalse(page.contains("<ins>Designs <script>"));
+    }
+}
