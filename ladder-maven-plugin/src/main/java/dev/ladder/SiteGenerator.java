@@ -9,6 +9,7 @@ import dev.ladder.problem.Problems;
 import dev.ladder.render.DataFile;
 import dev.ladder.render.Page;
 import dev.ladder.render.PageRenderer;
+import dev.ladder.render.SiteLinks;
 import dev.ladder.render.SitePlan;
 import dev.ladder.render.SiteSettings;
 import dev.ladder.render.TemplateFailure;
@@ -19,12 +20,16 @@ import dev.ladder.write.PdfExport;
 import dev.ladder.write.StagedSite;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,12 +67,14 @@ public final class SiteGenerator {
                     options.pdf(), options.projectDirectory());
             SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
             Theme theme = new Theme(options.templates());
-            Render render = new Render(new PageRenderer(theme, ladder.get(), settings), options, problems);
+            Render render = new Render(new PageRenderer(theme, ladder.get(), settings), options, problems,
+                    new SiteLinks(siteFiles(plan, theme, options)));
             try {
                 if (write) {
                     written = writeSite(options, ladder.get(), plan, theme, render, problems);
                 } else {
                     render.inMemory(plan);
+                    render.reportBrokenLinks();
                 }
             } catch (IOException e) {
                 problems.error(options.output(), 0, "could not be written: " + e.getMessage());
@@ -101,6 +108,7 @@ public final class SiteGenerator {
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 site.copy(asset.getKey(), asset.getValue().open());
             }
+            render.reportBrokenLinks();
             if (problems.hasErrors()) {
                 return false;
             }
@@ -115,17 +123,32 @@ public final class SiteGenerator {
         }
     }
 
+    /** Every file the site will have, so that links between them can be followed before any is written. */
+    private static List<String> siteFiles(SitePlan plan, Theme theme, BuildOptions options) {
+        List<String> files = new ArrayList<>(theme.assets().keySet());
+        plan.pages().forEach(page -> files.add(page.path()));
+        plan.dataFiles().forEach(file -> files.add(file.path()));
+        if (options.pdf()) {
+            plan.printablePages().forEach(page -> files.add(PdfExport.pdfPath(page.path())));
+        }
+        return files;
+    }
+
     /** PDFs carry the ladder's effective date, so that rebuilding them changes no byte. */
     private static Instant pdfTime(Ladder ladder) {
         return ladder.home().effective() == null ? Instant.EPOCH
                 : ladder.home().effective().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** Renders pages, turning template failures into problems: one per broken template line. */
-    private record Render(PageRenderer renderer, BuildOptions options, Problems problems, Set<String> seen) {
+    /**
+     * Renders pages, turning template failures into problems (one per broken template line) and following
+     * every link the pages make.
+     */
+    private record Render(PageRenderer renderer, BuildOptions options, Problems problems, SiteLinks links,
+                          Set<String> seen, Map<String, String> templates) {
 
-        Render(PageRenderer renderer, BuildOptions options, Problems problems) {
-            this(renderer, options, problems, new HashSet<>());
+        Render(PageRenderer renderer, BuildOptions options, Problems problems, SiteLinks links) {
+            this(renderer, options, problems, links, new HashSet<>(), new HashMap<>());
         }
 
         void inMemory(SitePlan plan) throws IOException {
@@ -135,19 +158,41 @@ public final class SiteGenerator {
         }
 
         void page(Page page, Writer out) throws IOException {
-            renderer.render(page, out).ifPresent(this::report);
+            StringWriter html = new StringWriter();
+            Optional<TemplateFailure> failure = renderer.render(page, html);
+            failure.ifPresent(this::report);
+            if (failure.isEmpty()) {
+                links.scan(page.path(), html.getBuffer());
+                templates.put(page.path(), page.template());
+            }
+            out.append(html.getBuffer());
+        }
+
+        /** One problem per template and link: a broken link in a layout would otherwise repeat on every page. */
+        void reportBrokenLinks() {
+            Set<String> reported = new HashSet<>();
+            for (SiteLinks.BrokenLink link : links.broken()) {
+                String template = templates.get(link.page());
+                if (reported.add(template + " " + link.href())) {
+                    problems.add(Problem.error(templateFile(template), 0, 0, "link '" + link.href() + "' on "
+                            + link.page() + " leads nowhere (" + link.reason() + "); this template or a partial "
+                            + "it includes writes it"));
+                }
+            }
         }
 
         private void report(TemplateFailure failure) {
-            if (!seen.add(failure.template() + ":" + failure.line())) {
-                return;
+            if (seen.add(failure.template() + ":" + failure.line())) {
+                problems.add(Problem.error(templateFile(failure.template()), failure.line(), failure.column(),
+                        "template error while rendering " + failure.page() + ": " + failure.message()));
             }
-            Path templates = options.templates();
-            Path file = templates != null && Files.exists(templates.resolve(failure.template()))
-                    ? templates.resolve(failure.template())
-                    : Path.of("built-in theme", failure.template());
-            problems.add(Problem.error(file, failure.line(), failure.column(),
-                    "template error while rendering " + failure.page() + ": " + failure.message()));
+        }
+
+        /** The site's own template of that name, or the built-in one it did not override. */
+        private Path templateFile(String template) {
+            Path overrides = options.templates();
+            return overrides != null && Files.exists(overrides.resolve(template))
+                    ? overrides.resolve(template) : Path.of("built-in theme", template);
         }
     }
 }

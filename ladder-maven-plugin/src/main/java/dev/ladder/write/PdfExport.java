@@ -52,7 +52,7 @@ public final class PdfExport {
     /** Writes {@code page} (an HTML file in {@code site}) as a PDF of the same name; returns the PDF's site path. */
     public String export(Path site, String page) throws IOException {
         Path html = site.resolve(page);
-        String pdfPath = page.substring(0, page.length() - ".html".length()) + ".pdf";
+        String pdfPath = pdfPath(page);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html.toFile(), "UTF-8"));
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -74,6 +74,11 @@ public final class PdfExport {
             pdf.save(out);
         }
         return pdfPath;
+    }
+
+    /** Where the PDF of a page goes: beside it, with the same name. */
+    public static String pdfPath(String page) {
+        return page.substring(0, page.length() - ".html".length()) + ".pdf";
     }
 
     private static byte[] digest(byte[] bytes) {
