@@ -1,5 +1,6 @@
 package dev.ladder.diff;
 
+import dev.ladder.write.Folders;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
@@ -8,15 +9,12 @@ import dev.ladder.problem.Problems;
 import dev.ladder.validate.LadderReader;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The diff goal as a function: reads the ladder at a git ref and in the working tree (or at a second
@@ -100,7 +98,7 @@ public final class DiffGenerator {
             }
             return ladder.map(model -> new Version(version, model));
         } finally {
-            deleteTree(copy);
+            Folders.deleteTree(copy);
         }
     }
 
@@ -133,19 +131,5 @@ public final class DiffGenerator {
             return DiffResult.failed(pageErrors);
         }
         return new DiffResult(List.of(), diff.headline(), markdown, html);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -2,14 +2,11 @@ package dev.ladder.write;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A site being written beside its output folder, which takes the output's place only once every
@@ -30,7 +27,7 @@ public final class StagedSite implements AutoCloseable {
     public static StagedSite begin(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
         Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".staging");
-        deleteTree(staging);
+        Folders.deleteTree(staging);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by Ladder; replaced whole on each build.\n");
         return new StagedSite(absolute, staging);
@@ -56,7 +53,7 @@ public final class StagedSite implements AutoCloseable {
     /** Swaps the staged site in for the output folder. */
     public void publish() throws IOException {
         Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
-        deleteTree(previous);
+        Folders.deleteTree(previous);
         if (Files.exists(output)) {
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
         }
@@ -69,14 +66,14 @@ public final class StagedSite implements AutoCloseable {
             throw e;
         }
         published = true;
-        deleteTree(previous);
+        Folders.deleteTree(previous);
     }
 
     /** Drops the staged files if the site was not published. */
     @Override
     public void close() throws IOException {
         if (!published) {
-            deleteTree(staging);
+            Folders.deleteTree(staging);
         }
     }
 
@@ -87,22 +84,5 @@ public final class StagedSite implements AutoCloseable {
         }
         Files.createDirectories(file.getParent());
         return file;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }
