@@ -1,12 +1,12 @@
 package dev.ladder.diff;
 
-import dev.ladder.write.Folders;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
 import dev.ladder.validate.LadderReader;
+import dev.ladder.write.Folders;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
