@@ -4,6 +4,7 @@ import dev.ladder.load.ContentLoader;
 import dev.ladder.load.ContentSource;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
+import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
 import dev.ladder.render.DataFile;
@@ -77,7 +78,8 @@ public final class SiteGenerator {
                     render.reportBrokenLinks();
                 }
             } catch (IOException e) {
-                problems.error(options.output(), 0, "could not be written: " + e.getMessage());
+                problems.error(options.output(), 0, "could not be written (" + IoReason.of(e)
+                        + "); check that the folders above it exist and that you may write to them");
                 written = false;
             }
             files = plan.fileCount();

@@ -1,5 +1,6 @@
 package dev.ladder.load;
 
+import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problems;
 
 import java.io.IOException;
@@ -121,7 +122,7 @@ public final class ContentLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            problems.error(directory, 0, "cannot be listed: " + e.getMessage());
+            problems.error(directory, 0, "cannot be listed (" + IoReason.of(e) + "); check the folder's permissions");
             return List.of();
         }
     }

@@ -48,6 +48,11 @@ final class YamlMessages {
         } else if (context.contains("block scalar")) {
             return PREFIX + "a value that starts with '|' or '>' continues, indented, on the lines below; "
                     + "to start a value with these characters, put it in quotes";
+        } else if (context.contains("single document")) {
+            // A line such as "--- draft" is not the closing fence, but YAML reads it as a second document.
+            return PREFIX + "a line starting with '---' is read as the start of another block of front matter; "
+                    + "end the front matter with a line that is only '---', and put a value that starts with "
+                    + "'---' in quotes";
         } else if (context.contains("directive")) {
             return PREFIX + "a line that starts with '%' is read as a YAML directive; put the value in quotes";
         } else if (lower.contains("could not find expected ':'")) {

@@ -150,7 +150,8 @@ public final class LadderReader {
         Map<String, Competency> bySlug = new LinkedHashMap<>();
         for (ListItem item : fields.list("competencies")) {
             String slug = Markdown.slug(item.value());
-            if (slug.isEmpty()) {
+            // The slug is never empty: a name without letters or digits gets the fallback anchor "id".
+            if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 problems.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' needs at least one letter or digit");
             } else if (bySlug.containsKey(slug)) {

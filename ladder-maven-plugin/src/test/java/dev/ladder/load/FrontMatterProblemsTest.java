@@ -160,6 +160,16 @@ class FrontMatterProblemsTest {
                                 """, 4, 1, "%time: 50",
                         "front matter cannot be read: a line that starts with '%' is read as a YAML directive; put "
                                 + "the value in quotes"),
+                Arguments.of("a line starting with '---' that is not the closing fence", """
+                                ---
+                                level: P1
+                                title: Junior
+                                --- draft
+                                ---
+                                """, 4, 1, "--- draft",
+                        "front matter cannot be read: a line starting with '---' is read as the start of another "
+                                + "block of front matter; end the front matter with a line that is only '---', and "
+                                + "put a value that starts with '---' in quotes"),
                 Arguments.of("tag with a bad escape: the tag, not the end of the line", """
                                 ---
                                 level: P1

@@ -81,6 +81,16 @@ class TrackStructureProblemsTest {
     }
 
     @Test
+    void competencyWithoutALetterOrDigitIsReportedAtItsEntry() {
+        // Its section could have no address of its own; the levels are not also blamed for lacking it.
+        LadderFixture ladder = LadderFixture.in(dir).write("content/eng/_index.md",
+                LadderFixture.TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - \"???\"\n"));
+
+        assertEquals(List.of("content/eng/_index.md:7:5: error: competency '???' needs at least one letter or digit"),
+                ladder.check());
+    }
+
+    @Test
     void trackFoldersDifferingOnlyInCaseAreReported() {
         // Linux keeps both folders apart; the site would not, on a case-insensitive disk or web server.
         LadderFixture ladder = LadderFixture.in(dir)

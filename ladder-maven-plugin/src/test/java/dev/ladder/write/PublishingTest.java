@@ -140,6 +140,19 @@ class PublishingTest {
         assertEquals(List.of("content", "site"), names(dir));
     }
 
+    @Test
+    void anOutputFolderThatCannotBeMadeIsReportedInWordsWithoutTheStagingFolder() throws IOException {
+        // The guard cannot know in advance that a folder above the output is a file; writing finds out.
+        LadderFixture ladder = LadderFixture.summarised(dir).write("notes.txt", "my notes\n");
+
+        BuildResult result = SiteGenerator.build(ladder.optionsBuilder().output(dir.resolve("notes.txt/site")).build());
+
+        assertEquals(List.of("notes.txt/site: error: could not be written (Not a directory); check that the folders "
+                + "above it exist and that you may write to them"), ladder.lines(result));
+        assertFalse(result.written());
+        assertEquals(List.of("content", "notes.txt"), names(dir));
+    }
+
     /** Everything under the project folder but the output folder. */
     private Map<String, String> outside(Path output) {
         return outsideOf(FileTree.of(dir), output);

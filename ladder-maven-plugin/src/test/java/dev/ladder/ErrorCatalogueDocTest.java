@@ -1,0 +1,325 @@
+package dev.ladder;
+
+import dev.ladder.diff.DiffGenerator;
+import dev.ladder.diff.DiffOptions;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Keeps docs/errors.md honest: each broken ladder below is checked, and every line it produces must be
+ * quoted in the catalogue word for word, as a line of its own. A message reworded in the code without
+ * the catalogue, or an example edited by hand, fails here.
+ */
+class ErrorCatalogueDocTest {
+
+    private static final Path CATALOGUE = Path.of("../docs/errors.md");
+    private static final Path README = Path.of("../README.md");
+    private static final String P1 = LadderFixture.P1;
+    private static final String P2 = LadderFixture.P2;
+    private static final String TRACK = LadderFixture.TRACK;
+    private static final String TRACK_FILE = "content/eng/_index.md";
+    private static final String INTRO = "Learning the ropes.";
+
+    @TempDir
+    Path dir;
+
+    /** A broken ladder, and how its problems are produced from the fixture. */
+    record BrokenLadder(String name, Function<LadderFixture, List<String>> problems) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static BrokenLadder checked(String name, UnaryOperator<LadderFixture> breakIt) {
+        return new BrokenLadder(name, ladder -> breakIt.apply(ladder).check());
+    }
+
+    private static BrokenLadder file(String name, String path, String text) {
+        return checked(name, ladder -> ladder.write(path, text));
+    }
+
+    private static BrokenLadder level(String name, String text) {
+        return file(name, "content/eng/p1.md", text);
+    }
+
+    private static BrokenLadder track(String name, String text) {
+        return file(name, TRACK_FILE, text);
+    }
+
+    /** A link written as the first paragraph of p1.md, on line 5. */
+    private static BrokenLadder link(String name, String paragraph) {
+        return level(name, P1.replace(INTRO, paragraph));
+    }
+
+    /** Problems of {@code build}, for those only a build finds: the output folder and failOnWarning. */
+    private static BrokenLadder built(String name, Function<LadderFixture, BuildOptions> options) {
+        return new BrokenLadder(name, ladder -> {
+            BuildResult result = SiteGenerator.build(options.apply(ladder));
+            assertFalse(result.written(), "a build with this problem wrote the site");
+            return ladder.lines(result);
+        });
+    }
+
+    /** A change to the fixture that {@link LadderFixture} has no method for. */
+    private interface FileChange {
+        void apply() throws IOException;
+    }
+
+    private static LadderFixture with(LadderFixture ladder, FileChange change) {
+        try {
+            change.apply();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ladder;
+    }
+
+    private static LadderFixture folder(LadderFixture ladder, String path) {
+        return with(ladder, () -> Files.createDirectories(ladder.path(path)));
+    }
+
+    static Stream<BrokenLadder> brokenLadders() {
+        return Stream.of(
+                // Files and encoding
+                checked("no content folder", ladder -> ladder.delete("content")),
+                checked("content that is a file", ladder -> ladder.delete("content").write("content", "x\n")),
+                checked("no home page", ladder -> ladder.delete("content/_index.md")),
+                checked("no track index", ladder -> ladder.delete(TRACK_FILE)),
+                file("level file outside a track", "content/p1.md", P1),
+                checked("folder inside a track", ladder -> folder(ladder, "content/eng/drafts")),
+                file("track name with a space", "content/my track/_index.md", TRACK),
+                checked("level name with a space",
+                        ladder -> ladder.delete("content/eng/p2.md").write("content/eng/p 2.md", P2)),
+                file("level named like a page of the site", "content/eng/matrix.md", P2),
+                file("track named like a folder of the site", "content/assets/_index.md", TRACK),
+                checked("track folders differing in case", ladder -> ladder.write("content/Eng/_index.md", TRACK)
+                        .write("content/Eng/p1.md", P1).write("content/Eng/p2.md", P2)),
+                checked("folder named like a level file",
+                        ladder -> folder(ladder.delete("content/eng/p2.md"), "content/eng/p2.md")),
+                checked("link to a file that was moved", ladder -> with(ladder.delete("content/eng/p2.md"),
+                        () -> Files.createSymbolicLink(ladder.path("content/eng/p2.md"),
+                                ladder.path("content/eng/moved.md")))),
+                checked("file too large", ladder -> with(ladder, () -> {
+                    try (RandomAccessFile huge = new RandomAccessFile(ladder.path("content/eng/p3.md").toFile(), "rw")) {
+                        huge.setLength(17L * 1024 * 1024); // sparse: takes no room on disk
+                    }
+                })),
+                checked("Latin-1 file", ladder -> ladder.writeBytes("content/eng/p2.md",
+                        P2.replace("Reviews others' work.", "Reviews others' work, café included.")
+                                .getBytes(StandardCharsets.ISO_8859_1))),
+                // Front matter and YAML
+                level("empty file", ""),
+                level("blank line above the front matter", "\n" + P1),
+                level("no front matter", "# Junior\n\nLearning.\n"),
+                level("front matter never closed", P1.replace("title: Junior\n---\n", "title: Junior\n")),
+                level("front matter that is a list", P1.replace("level: P1\ntitle: Junior", "- level: P1\n- title: Junior")),
+                level("front matter that is one value", P1.replace("level: P1\ntitle: Junior", "Junior engineer")),
+                level("key that is not a word", P1.replace("title: Junior\n", "title: Junior\n? [a, b]\n: c\n")),
+                level("field given twice", P1.replace("title: Junior\n", "title: Junior\ntitle: Trainee\n")),
+                level("merge key", P1.replace("title: Junior\n", "base: &b {title: Junior}\n<<: *b\n")),
+                level("type tag", P1.replace("title: Junior", "title: !!binary SnVuaW9y")),
+                level("control character", P1.replace("title: Junior", "title: Jun\u0000ior")),
+                level("colon in a value", P1.replace("title: Junior", "title: Lead: platform")),
+                level("field indented under another", P1.replace("title: Junior", "title: Junior\n  summary: Early career")),
+                level("quote never closed", P1.replace("title: Junior", "title: \"Junior")),
+                level("line without a colon", P1.replace("title: Junior", "title Junior")),
+                level("value starting with @", P1.replace("title: Junior", "title: @junior")),
+                level("Markdown bold in a value", P1.replace("title: Junior", "title: **Junior**")),
+                level("value starting with >", P1.replace("title: Junior", "title: Junior\nsummary: > 2 years of experience")),
+                level("line starting with %", P1.replace("title: Junior", "title: Junior\n%time: 50")),
+                level("brace never closed", P1.replace("title: Junior", "title: {Junior")),
+                level("backslash in double quotes", P1.replace("title: Junior", "title: Junior\nsummary: \"Runs A\\B tests\"")),
+                level("line starting with ---", P1.replace("title: Junior", "title: Junior\n--- draft")),
+                track("bracket never closed", TRACK.replace("[P1, P2]", "[P1, P2")),
+                track("list entry on its field's line", TRACK.replace("levels: [P1, P2]", "levels: - P1")),
+                track("list entry missing", TRACK.replace("[P1, P2]", "[P1, , P2]")),
+                track("list entry indented less", TRACK.replace("  - Teamwork", " - Teamwork")),
+                track("tab for indentation", TRACK.replace("  - Delivery", "\t- Delivery")),
+                level("front matter too large", P1.replace("title: Junior", "title: Junior\nsummary: " + "x".repeat(300_000))),
+                level("front matter nested too deeply", P1.replace("title: Junior", "title: " + "[".repeat(500) + "]".repeat(500))),
+                // Fields
+                level("misspelt field", P1.replace("title:", "titel:")),
+                track("unknown field", TRACK.replace("title: Engineer", "title: Engineer\nowner: Ana")),
+                level("missing title", P1.replace("title: Junior\n", "")),
+                file("home page without a title", "content/_index.md", "---\norganisation: Example\n---\nIntro.\n"),
+                level("empty field", P1.replace("title: Junior", "title:")),
+                file("date in words", "content/_index.md", "---\ntitle: Test Ladder\neffective: 5 January 2026\n---\n"),
+                file("date not on the calendar", "content/_index.md", "---\ntitle: Test Ladder\neffective: 2026-02-30\n---\n"),
+                file("group of fields for a date", "content/_index.md", "---\ntitle: Test Ladder\neffective:\n  from: 2026-01-05\n---\n"),
+                track("text for a list", TRACK.replace("[P1, P2]", "P1, P2")),
+                level("list for text", P1.replace("title: Junior", "title: [Junior, Trainee]")),
+                level("group of fields for text", P1.replace("title: Junior", "title:\n  en: Junior")),
+                track("list entry that is a field", TRACK.replace("- Delivery", "- Delivery: fast")),
+                track("empty list", TRACK.replace("[P1, P2]", "[]")),
+                file("empty aliases", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: []\n")),
+                // Tracks and levels
+                checked("level without a file", ladder -> ladder.delete("content/eng/p2.md")),
+                file("level not listed", "content/eng/p3.md", P2.replace("P2", "P3")),
+                file("level code in lower case", "content/eng/p2.md", P2.replace("P2", "p2")),
+                file("two files for one level", "content/eng/p2b.md", P2),
+                track("level listed twice", TRACK.replace("[P1, P2]", "[P1, P2, P1]")),
+                track("competency listed twice", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - delivery\n")),
+                track("competency without a letter", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - \"???\"\n")),
+                track("competency heading in an overview", TRACK + "\n## Delivery\n\nHow we ship.\n"),
+                // Competency sections
+                level("misspelt section", P1.replace("## Teamwork", "## Temwork")),
+                level("section of no competency", P1.replace("## Teamwork", "## Hobbies")),
+                level("missing section", P1.replace("## Teamwork\n\nAsks for help early.\n", "")),
+                level("section given twice", P1 + "\n## Delivery\n\nAnd more.\n"),
+                level("empty section", P1.replace("Ships small tasks.\n\n", "")),
+                // Links
+                link("link without a target", "See [P2]()."),
+                link("javascript link", "See [P2](javascript:alert(1))."),
+                link("link from the root", "See [P2](/eng/p2.md)."),
+                link("link to a missing file", "See [P3](p3.md)."),
+                link("link to a misspelt section", "See [P2](p2.md#teamwrok)."),
+                link("link to an unknown section", "See [P2](p2.md#growth)."),
+                link("link to a misspelt section of this page", "See [below](#temwork)."),
+                link("link to a section of a track page", "See [the track](_index.md#levels)."),
+                link("link to a text file", "See [notes](notes.txt)."),
+                checked("link to a Markdown file outside a track", ladder -> ladder.write("content/notes.md", "Notes.\n")
+                        .write("content/eng/p1.md", P1.replace(INTRO, "See [notes](../notes.md)."))),
+                link("link outside the content", "See [the guide](../../guide.md)."),
+                link("link with an encoded NUL", "See [P2](p2%00.md)."),
+                // Aliases
+                file("alias with a space", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [mid level]\n")),
+                file("alias of the level's own file", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [p2]\n")),
+                file("alias of another level", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [p1]\n")),
+                checked("alias of another level's alias", ladder -> ladder
+                        .write("content/eng/p1.md", P1.replace("title: Junior\n", "title: Junior\naliases: [trainee]\n"))
+                        .write("content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [Trainee]\n"))),
+                file("aliases of pages of the site", "content/eng/p2.md",
+                        P2.replace("title: Mid\n", "title: Mid\naliases: [matrix, compare-p1-p2]\n")),
+                checked("level file named like a compare page", ladder -> ladder
+                        .write(TRACK_FILE, TRACK.replace("[P1, P2]", "[P1, P2, P3]"))
+                        .write("content/eng/compare-p1-p2.md", P2.replace("P2", "P3"))),
+                // Templates
+                file("missing value in a template", "templates/partials/branding.ftlh", "<p>\n  ${site.titel}\n</p>\n"),
+                file("unclosed #if", "templates/partials/branding.ftlh", "<p>\n<#if site.title?has_content>${site.title}\n"),
+                file("unclosed ${", "templates/level.ftlh", "<h1>${level.title</h1>\n"),
+                file("include of a missing template", "templates/partials/branding.ftlh", "<#include \"logo.ftlh\">\n"),
+                file("layout without the built-in parameters", "templates/layout.ftlh",
+                        "<#macro page title>\n<html><body><#nested></body></html>\n</#macro>\n"),
+                // Output folder
+                built("output is the project folder", ladder -> ladder.optionsBuilder().output(ladder.root()).build()),
+                built("output is the content folder", ladder -> ladder.optionsBuilder().output(ladder.path("content")).build()),
+                built("output inside the content", ladder -> ladder.optionsBuilder().output(ladder.path("content/site")).build()),
+                built("output holds the templates", ladder -> ladder.write("theme/templates/partials/branding.ftlh", "<p>x</p>\n")
+                        .optionsBuilder().templates(ladder.path("theme/templates")).output(ladder.path("theme")).build()),
+                built("output is a file", ladder -> ladder.write("site", "x\n").options()),
+                built("output holds other files", ladder -> ladder.write("site/notes.txt", "x\n").options()),
+                built("output below a file", ladder -> ladder.write("notes.txt", "x\n")
+                        .optionsBuilder().output(ladder.path("notes.txt/site")).build()),
+                // Warnings and failOnWarning
+                built("empty section with failOnWarning", ladder -> ladder
+                        .write("content/eng/p1.md", P1.replace("Ships small tasks.\n\n", ""))
+                        .optionsBuilder().failOnWarning(true).build()),
+                // The diff goal
+                new BrokenLadder("diff outside git", ErrorCatalogueDocTest::diff),
+                new BrokenLadder("diff of a working copy with errors", ladder -> {
+                    commit(ladder);
+                    ladder.write("content/eng/p1.md", P1.replace("## Teamwork", "## Temwork"));
+                    return diff(ladder);
+                }),
+                new BrokenLadder("diff with a base with errors", ladder -> {
+                    commit(ladder.write("content/eng/p1.md", P1.replace("## Teamwork", "## Temwork")));
+                    ladder.write("content/eng/p1.md", P1);
+                    return diff(ladder);
+                }),
+                new BrokenLadder("diff without commits", ladder -> {
+                    repository(ladder).close();
+                    return diff(ladder);
+                }));
+    }
+
+    private static Git repository(LadderFixture ladder) {
+        try {
+            return Git.init().setDirectory(ladder.root().toFile()).setInitialBranch("main").call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void commit(LadderFixture ladder) {
+        try (Git git = repository(ladder)) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Ladder").setAuthor("Ana", "ana@example.org")
+                    .setCommitter("Ana", "ana@example.org").setSign(false).call();
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The lines {@code ladder:diff} logs, comparing the working copy with HEAD. */
+    private static List<String> diff(LadderFixture ladder) {
+        return DiffGenerator.diff(new DiffOptions(ladder.root(), ladder.path("content"), ladder.path("templates"),
+                ladder.path("target/ladder"), "HEAD", null, false)).errors();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenLadders")
+    void everyLineOfABrokenLadderIsQuotedInTheCatalogue(BrokenLadder broken) throws IOException {
+        List<String> problems = broken.problems().apply(LadderFixture.in(dir));
+        List<String> catalogue = Files.readAllLines(CATALOGUE, StandardCharsets.UTF_8);
+
+        assertFalse(problems.isEmpty(), "this ladder has no problem, so it shows nothing: " + broken);
+        List<String> missing = problems.stream().filter(line -> !catalogue.contains(line)).toList();
+        assertEquals(List.of(), missing, "docs/errors.md does not quote these lines as they are printed");
+    }
+
+    @Test
+    void theReadmeListsTheCataloguesSectionsInOrder() throws IOException {
+        List<String> sections = sectionHeadings(Files.readAllLines(CATALOGUE, StandardCharsets.UTF_8)).stream()
+                .map(ErrorCatalogueDocTest::anchor).toList();
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String fixing = readme.substring(readme.indexOf("\n## Fixing build errors\n"),
+                readme.indexOf("\n## ", readme.indexOf("\n## Fixing build errors\n") + 1));
+        List<String> linked = Pattern.compile("\\(docs/errors\\.md#([^)]+)\\)").matcher(fixing).results()
+                .map(link -> link.group(1)).toList();
+
+        assertTrue(fixing.contains("(docs/errors.md)"), "the README no longer links to the catalogue");
+        assertEquals(sections, linked);
+    }
+
+    /** The {@code ##} headings, leaving out lines of fenced examples such as "## Delivery" in a level file. */
+    private static List<String> sectionHeadings(List<String> markdown) {
+        List<String> headings = new ArrayList<>();
+        boolean inExample = false;
+        for (String line : markdown) {
+            if (line.startsWith("```")) {
+                inExample = !inExample;
+            } else if (!inExample && line.startsWith("## ")) {
+                headings.add(line.substring(3));
+            }
+        }
+        return headings;
+    }
+
+    /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+    private static String anchor(String heading) {
+        return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+    }
+}
