@@ -57,12 +57,17 @@ public class BuildMojo extends AbstractLadderMojo {
     }
 
     /** Zip entries carry the reproducible-build timestamp, or the zip format's earliest date. */
-    private Instant archiveTime() {
+    private Instant archiveTime() throws MojoExecutionException {
+        if (outputTimestamp == null || outputTimestamp.isBlank()) {
+            return Instant.parse("1980-01-01T00:00:00Z");
+        }
+        String stamp = outputTimestamp.strip();
         try {
-            return outputTimestamp == null || outputTimestamp.isBlank()
-                    ? Instant.parse("1980-01-01T00:00:00Z") : Instant.parse(outputTimestamp);
-        } catch (DateTimeParseException e) {
-            return Instant.ofEpochSecond(Long.parseLong(outputTimestamp.strip()));
+            return stamp.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(stamp))
+                    : Instant.parse(stamp);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new MojoExecutionException("project.build.outputTimestamp '" + stamp + "' is neither a date-time "
+                    + "such as 2026-01-05T00:00:00Z nor a number of seconds since 1970; the site zip needs one of them");
         }
     }
 }
