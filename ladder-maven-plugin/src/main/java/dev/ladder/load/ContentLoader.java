@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,13 +29,30 @@ public final class ContentLoader {
     }
 
     public static ContentSource load(Path directory, Problems problems) {
+        ContentFiles files = list(directory, problems);
+        List<TrackSource> tracks = new ArrayList<>();
+        for (ContentFiles.TrackFiles track : files.tracks()) {
+            List<Document> levels = new ArrayList<>();
+            for (Path level : track.levels()) {
+                read(level, problems).ifPresent(levels::add);
+            }
+            tracks.add(new TrackSource(track.slug(), track.directory(), track.index(), List.copyOf(levels)));
+        }
+        return new ContentSource(files.directory(), files.home(), List.copyOf(tracks));
+    }
+
+    /**
+     * Everything {@link #load} does except reading the level files, which it only names: a build
+     * reads those in parallel and lets go of each once it is turned into the model.
+     */
+    public static ContentFiles list(Path directory, Problems problems) {
         if (!Files.isDirectory(directory)) {
             problems.error(directory, 0, Files.exists(directory)
                     ? "is a file, but the content must be a folder" : "content folder does not exist");
-            return new ContentSource(directory, null, List.of());
+            return new ContentFiles(directory, null, List.of());
         }
         Document home = index(directory, "the home page", problems);
-        List<TrackSource> tracks = new ArrayList<>();
+        List<ContentFiles.TrackFiles> tracks = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
@@ -54,12 +72,17 @@ public final class ContentLoader {
                 problems.warning(child, 0, 0, "is not used: level files belong in a track folder");
             }
         }
-        return new ContentSource(directory, home, List.copyOf(tracks));
+        return new ContentFiles(directory, home, List.copyOf(tracks));
     }
 
-    private static TrackSource track(Path directory, String slug, Problems problems) {
+    /** Reads one level file: its text as strict UTF-8, split into front matter and body. */
+    public static Optional<Document> read(Path file, Problems problems) {
+        return SourceReader.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems));
+    }
+
+    private static ContentFiles.TrackFiles track(Path directory, String slug, Problems problems) {
         Document index = index(directory, "the track", problems);
-        List<Document> levels = new ArrayList<>();
+        List<Path> levels = new ArrayList<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
             if (!name.endsWith(".md") || name.equals(INDEX)) {
@@ -70,12 +93,10 @@ public final class ContentLoader {
             }
             String level = name.substring(0, name.length() - 3);
             if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)) {
-                SourceReader.read(child, problems)
-                        .flatMap(text -> FrontMatterParser.parse(text, problems))
-                        .ifPresent(levels::add);
+                levels.add(child);
             }
         }
-        return new TrackSource(slug, directory, index, List.copyOf(levels));
+        return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels));
     }
 
     private static Document index(Path directory, String what, Problems problems) {
@@ -84,7 +105,7 @@ public final class ContentLoader {
             problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
             return null;
         }
-        return SourceReader.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems)).orElse(null);
+        return read(file, problems).orElse(null);
     }
 
     private static boolean validName(Path path, String name, Problems problems) {

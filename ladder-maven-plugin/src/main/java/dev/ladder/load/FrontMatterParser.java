@@ -2,8 +2,7 @@ package dev.ladder.load;
 
 import dev.ladder.problem.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -12,9 +11,11 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.StringReader;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,8 @@ public final class FrontMatterParser {
     static final String FENCE = "---";
     private static final Set<Tag> PLAIN_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+    private static final LoaderOptions OPTIONS = loaderOptions();
+    private static final Resolver RESOLVER = new Resolver();
 
     private FrontMatterParser() {
     }
@@ -41,36 +44,45 @@ public final class FrontMatterParser {
             problems.error(source.file(), 1, "is empty; a ladder file starts with front matter between two '---' lines");
             return Optional.empty();
         }
-        String[] lines = text.split("\n", -1);
-        if (!lines[0].strip().equals(FENCE)) {
+        int firstEnd = lineEnd(text, 0);
+        if (!text.substring(0, firstEnd).strip().equals(FENCE)) {
             problems.error(source.file(), 1, 1, "has no front matter: the first line must be '---', "
                     + "followed by fields such as 'title: ...' and another '---' line");
             return Optional.empty();
         }
-        int close = closingFence(lines);
-        if (close < 0) {
-            problems.error(source.file(), 1, 1, "front matter is never closed: add a line '---' after its last field");
-            return Optional.empty();
+        // Only the front matter's lines are looked at one by one; the body, most of a file, is cut out whole.
+        int yamlStart = Math.min(firstEnd + 1, text.length());
+        int close = 1;
+        int start = yamlStart;
+        while (firstEnd < text.length()) {
+            int end = lineEnd(text, start);
+            if (text.substring(start, end).stripTrailing().equals(FENCE)) {
+                String yaml = close == 1 ? "" : text.substring(yamlStart, start - 1);
+                String body = end < text.length() ? text.substring(end + 1) : "";
+                int bodyLine = close + 2;
+                return fields(source, yaml, problems).map(fields -> new Document(source, fields, body, bodyLine));
+            }
+            if (end == text.length()) {
+                break;
+            }
+            start = end + 1;
+            close++;
         }
-        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
-        String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
-        int bodyLine = close + 2;
-        return fields(source, yaml, problems).map(fields -> new Document(source, fields, body, bodyLine));
+        problems.error(source.file(), 1, 1, "front matter is never closed: add a line '---' after its last field");
+        return Optional.empty();
     }
 
-    private static int closingFence(String[] lines) {
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].stripTrailing().equals(FENCE)) {
-                return i;
-            }
-        }
-        return -1;
+    /** Where the line starting at {@code start} ends: at its newline, or at the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int newline = text.indexOf('\n', start);
+        return newline < 0 ? text.length() : newline;
     }
 
     private static Optional<Map<String, FrontMatterField>> fields(SourceText source, String yaml, Problems problems) {
         Node root;
         try {
-            root = yaml().compose(new StringReader(yaml));
+            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
@@ -138,14 +150,17 @@ public final class FrontMatterParser {
         return node.getStartMark() == null ? 0 : node.getStartMark().getColumn() + 1;
     }
 
-    private static Yaml yaml() {
+    /**
+     * The YAML is composed directly rather than through a {@code Yaml} instance, which would build a
+     * constructor and a representer for every file. Both are only read here, so threads share them.
+     */
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(256 * 1024);
-        return new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-                new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options);
+        return options;
     }
 }

@@ -60,6 +60,10 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.json", defaultValue = "true")
     private boolean json;
 
+    /** Write each track's booklet, {@code <track>/print.html}, the whole track in one document to print. */
+    @Parameter(property = "ladder.booklets", defaultValue = "true")
+    private boolean booklets;
+
     /** Write a PDF beside each level page and each booklet, with "Download PDF" links. Slows the build. */
     @Parameter(property = "ladder.pdf", defaultValue = "false")
     private boolean pdf;
@@ -86,6 +90,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .search(search)
                 .json(json)
                 .pdf(pdf)
+                .booklets(booklets)
                 .build();
     }
 

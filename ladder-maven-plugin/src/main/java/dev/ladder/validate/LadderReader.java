@@ -1,9 +1,10 @@
 package dev.ladder.validate;
 
+import dev.ladder.Workers;
+import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.load.ContentSource;
 import dev.ladder.load.Document;
-import dev.ladder.load.TrackSource;
 import dev.ladder.markdown.HeadingSection;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.markdown.MarkdownBody;
@@ -15,60 +16,138 @@ import dev.ladder.model.Section;
 import dev.ladder.model.Track;
 import dev.ladder.problem.Problems;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Turns what was loaded into the model, checking it against the content format on the way.
  * Every problem is reported; the model is returned only when there was no error.
+ *
+ * <p>Level files are the bulk of a ladder and each is read in two steps spread over the build's
+ * workers: first its front matter, which says whether it is a page others may link to; then, once
+ * every page is known, its body, whose links are checked and which is turned into HTML at once.
+ * A level's file and parsed Markdown are let go as soon as its part of the model is made, so memory
+ * holds the model, not the content plus the model. Problems found by a worker are merged in file
+ * order, so the report does not depend on which worker finished first.
  */
 public final class LadderReader {
 
     private final Markdown markdown;
     private final Problems problems;
+    private final Workers workers;
 
     public LadderReader(Markdown markdown, Problems problems) {
-        this.markdown = markdown;
-        this.problems = problems;
+        this(markdown, problems, null);
     }
 
+    /** @param workers the pool that reads level files, or {@code null} to read them one after another */
+    public LadderReader(Markdown markdown, Problems problems, Workers workers) {
+        this.markdown = markdown;
+        this.problems = problems;
+        this.workers = workers;
+    }
+
+    /** Reads content that {@link dev.ladder.load.ContentLoader#load} has already loaded whole. */
     public Optional<Ladder> read(ContentSource source) {
-        Document homeDocument = source.home();
+        List<TrackInput> tracks = source.tracks().stream()
+                .map(track -> new TrackInput(track.slug(), track.index(), track.levels().stream()
+                        .map(document -> (LevelInput) found -> Optional.of(document)).toList()))
+                .toList();
+        return read(source.directory(), source.home(), tracks);
+    }
+
+    /** Reads content as listed by {@link dev.ladder.load.ContentLoader#list}, reading each level file once. */
+    public Optional<Ladder> read(ContentFiles files) {
+        List<TrackInput> tracks = files.tracks().stream()
+                .map(track -> new TrackInput(track.slug(), track.index(), track.levels().stream()
+                        .map(file -> (LevelInput) found -> ContentLoader.read(file, found)).toList()))
+                .toList();
+        return read(files.directory(), files.home(), tracks);
+    }
+
+    /** A level file, already loaded or still to be read; reading reports its problems to {@code found}. */
+    private interface LevelInput {
+        Optional<Document> document(Problems found);
+    }
+
+    private record TrackInput(String slug, Document index, List<LevelInput> levels) {
+    }
+
+    /** What a worker made of one item, with the problems it found on the way. */
+    private record Outcome<T>(T value, Problems problems) {
+    }
+
+    private Optional<Ladder> read(Path directory, Document homeDocument, List<TrackInput> sources) {
         Fields homeFields = homeDocument == null ? null : FrontMatterSchema.HOME.read(homeDocument, problems);
         MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
         List<TrackDraft> tracks = new ArrayList<>();
-        for (TrackSource track : source.tracks()) {
-            readTrack(track).ifPresent(tracks::add);
+        List<PendingLevel> pending = new ArrayList<>();
+        for (TrackInput source : sources) {
+            readTrack(source).ifPresent(track -> {
+                tracks.add(track);
+                source.levels().forEach(level -> pending.add(new PendingLevel(track, level)));
+            });
         }
-        PageIndex pages = index(source, tracks);
-        LinkResolver links = new LinkResolver(source.directory(), pages, problems);
+        List<LevelDraft> drafts = new ArrayList<>();
+        for (Outcome<LevelDraft> outcome : map(pending, this::readLevel)) {
+            problems.addAll(outcome.problems());
+            if (outcome.value() != null) {
+                drafts.add(outcome.value());
+            }
+        }
+        Map<TrackDraft, List<LevelDraft>> byTrack = new IdentityHashMap<>();
+        drafts.forEach(draft -> byTrack.computeIfAbsent(draft.track(), track -> new ArrayList<>()).add(draft));
+        for (TrackDraft track : tracks) {
+            orderLevels(track, byTrack.getOrDefault(track, List.of()));
+        }
+        LinkResolver links = new LinkResolver(directory, index(directory, tracks), problems);
+        List<Outcome<Level>> levels = map(drafts, (draft, found) -> toLevel(draft, links, found));
+        Map<LevelDraft, Level> model = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            problems.addAll(levels.get(i).problems());
+            if (levels.get(i).value() != null) {
+                model.put(drafts.get(i), levels.get(i).value());
+            }
+        }
         if (homeBody != null) {
             links.resolve(homeDocument.file(), homeBody.links());
         }
         for (TrackDraft track : tracks) {
             links.resolve(track.document().file(), track.body().links());
-            for (LevelDraft level : track.levels()) {
-                links.resolve(level.document().file(), level.body().links());
-            }
         }
         if (problems.hasErrors() || homeDocument == null) {
             return Optional.empty();
         }
         Home home = new Home(homeDocument.file(), homeFields.text("title"), homeFields.text("organisation"),
                 homeFields.text("version"), homeFields.date("effective"), markdown.html(homeBody.intro()));
-        List<Track> model = tracks.stream().map(this::toTrack)
+        List<Track> result = tracks.stream().map(track -> toTrack(track, model))
                 .sorted(Comparator.comparing(Track::family).thenComparing(Track::title).thenComparing(Track::slug))
                 .toList();
-        return Optional.of(new Ladder(home, model));
+        return Optional.of(new Ladder(home, result));
     }
 
-    private Optional<TrackDraft> readTrack(TrackSource source) {
+    private <I, O> List<Outcome<O>> map(List<I> items, BiFunction<I, Problems, O> task) {
+        Function<I, Outcome<O>> withProblems = item -> {
+            Problems found = new Problems();
+            return new Outcome<>(task.apply(item, found), found);
+        };
+        if (workers == null) {
+            return items.stream().map(withProblems).toList();
+        }
+        return workers.map(items, withProblems);
+    }
+
+    private Optional<TrackDraft> readTrack(TrackInput source) {
         Document document = source.index();
         if (document == null) {
             return Optional.empty();
@@ -87,29 +166,30 @@ public final class LadderReader {
                         + "' is listed twice in 'levels'");
             }
         }
+        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, codes));
+    }
+
+    /** Puts a track's levels in ladder order: the first file for each listed code, in the order of 'levels'. */
+    private void orderLevels(TrackDraft track, List<LevelDraft> drafts) {
         Map<String, LevelDraft> byCode = new HashMap<>();
-        for (Document level : source.levels()) {
-            readLevel(level, codes, competencies).ifPresent(draft -> {
-                LevelDraft earlier = byCode.putIfAbsent(draft.code(), draft);
-                if (earlier != null) {
-                    problems.error(level.file(), draft.fields().line("level"), 0, "level '" + draft.code()
-                            + "' is already defined in " + earlier.document().file().getFileName()
-                            + "; each level has one file");
-                }
-            });
-        }
-        List<LevelDraft> ordered = new ArrayList<>();
-        for (ListItem item : codes.values()) {
-            LevelDraft level = byCode.get(item.value());
-            if (level == null) {
-                problems.error(document.file(), item.line(), item.column(), "level '" + item.value()
-                        + "' has no file: add a Markdown file to " + source.slug() + "/ with 'level: "
-                        + item.value() + "' in its front matter");
-            } else {
-                ordered.add(level);
+        for (LevelDraft draft : drafts) {
+            LevelDraft earlier = byCode.putIfAbsent(draft.code(), draft);
+            if (earlier != null) {
+                problems.error(draft.file(), draft.fields().line("level"), 0, "level '" + draft.code()
+                        + "' is already defined in " + earlier.file().getFileName() + "; each level has one file");
             }
         }
-        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, List.copyOf(ordered)));
+        for (ListItem item : track.codes().values()) {
+            LevelDraft level = byCode.get(item.value());
+            if (level == null) {
+                problems.error(track.document().file(), item.line(), item.column(), "level '" + item.value()
+                        + "' has no file: add a Markdown file to " + track.slug() + "/ with 'level: "
+                        + item.value() + "' in its front matter");
+            } else {
+                level.markListed();
+                track.levels().add(level);
+            }
+        }
     }
 
     private List<Competency> competencies(Document document, Fields fields) {
@@ -129,53 +209,74 @@ public final class LadderReader {
         return List.copyOf(bySlug.values());
     }
 
-    private Optional<LevelDraft> readLevel(Document document, Map<String, ListItem> codes,
-                                           List<Competency> competencies) {
-        Fields fields = FrontMatterSchema.LEVEL.read(document, problems);
-        MarkdownBody body = parse(document);
-        String code = fields.text("level");
-        if (code.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!codes.isEmpty() && !codes.containsKey(code)) {
-            problems.error(document.file(), fields.line("level"), 0, "level '" + code + "' is not listed in the "
-                    + "track's 'levels' (" + String.join(", ", codes.keySet()) + "); add it there or fix the code");
-            return Optional.empty();
-        }
-        String name = document.file().getFileName().toString();
-        var sections = SectionMatcher.match(document, body.sections(), competencies, problems);
-        return Optional.of(new LevelDraft(document, fields, body, code, name.substring(0, name.length() - 3),
-                sections));
+    private record PendingLevel(TrackDraft track, LevelInput input) {
     }
 
-    private PageIndex index(ContentSource source, List<TrackDraft> tracks) {
+    /** A level file's front matter: whether it is a level of its track, and which. */
+    private LevelDraft readLevel(PendingLevel pending, Problems found) {
+        Document document = pending.input().document(found).orElse(null);
+        if (document == null) {
+            return null;
+        }
+        Fields fields = FrontMatterSchema.LEVEL.read(document, found);
+        String code = fields.text("level");
+        if (code.isEmpty()) {
+            return null;
+        }
+        Map<String, ListItem> codes = pending.track().codes();
+        if (!codes.isEmpty() && !codes.containsKey(code)) {
+            found.error(document.file(), fields.line("level"), 0, "level '" + code + "' is not listed in the "
+                    + "track's 'levels' (" + String.join(", ", codes.keySet()) + "); add it there or fix the code");
+            return null;
+        }
+        String name = document.file().getFileName().toString();
+        return new LevelDraft(pending.track(), document, fields, code, name.substring(0, name.length() - 3));
+    }
+
+    private PageIndex index(Path directory, List<TrackDraft> tracks) {
         PageIndex pages = new PageIndex();
-        pages.add(source.directory().resolve(ContentLoader.INDEX), "index.html", Set.of());
+        pages.add(directory.resolve(ContentLoader.INDEX), "index.html", Set.of());
         for (TrackDraft track : tracks) {
             pages.add(track.document().file(), track.slug() + "/index.html", Set.of());
             Set<String> anchors = Set.copyOf(track.competencies().stream().map(Competency::slug).toList());
             for (LevelDraft level : track.levels()) {
-                pages.add(level.document().file(), track.slug() + "/" + level.slug() + ".html", anchors);
+                pages.add(level.file(), track.slug() + "/" + level.slug() + ".html", anchors);
             }
         }
         return pages;
     }
 
-    private Track toTrack(TrackDraft draft) {
-        List<Level> levels = draft.levels().stream().map(level -> toLevel(level, draft.competencies())).toList();
-        return new Track(draft.slug(), draft.document().file(), draft.fields().text("title"),
-                draft.fields().text("family"), draft.fields().text("summary"), markdown.html(draft.body().intro()),
-                draft.competencies(), levels);
-    }
-
-    private Level toLevel(LevelDraft draft, List<Competency> competencies) {
+    /**
+     * A level file's body: its sections matched to the competencies and, for a level of the ladder,
+     * its links checked and the part of the model it makes. Lets go of the file's text and Markdown.
+     */
+    private Level toLevel(LevelDraft draft, LinkResolver links, Problems found) {
+        Document document = draft.release();
+        MarkdownBody body = parse(document);
+        List<Competency> competencies = draft.track().competencies();
+        Map<Competency, HeadingSection> matched = SectionMatcher.match(document, body.sections(), competencies,
+                found);
+        if (!draft.listed()) {
+            return null;
+        }
+        links.withProblems(found).resolve(document.file(), body.links());
+        if (matched.size() != competencies.size()) {
+            return null;
+        }
         List<Section> sections = competencies.stream().map(competency -> {
-            HeadingSection heading = draft.sections().get(competency);
+            HeadingSection heading = matched.get(competency);
             return new Section(competency, markdown.html(heading.content()), markdown.text(heading.content()),
                     heading.line());
         }).toList();
-        return new Level(draft.code(), draft.slug(), draft.document().file(), draft.fields().text("title"),
-                draft.fields().text("summary"), markdown.html(draft.body().intro()), sections);
+        return new Level(draft.code(), draft.slug(), document.file(), draft.fields().text("title"),
+                draft.fields().text("summary"), markdown.html(body.intro()), sections);
+    }
+
+    private Track toTrack(TrackDraft draft, Map<LevelDraft, Level> model) {
+        List<Level> levels = draft.levels().stream().map(model::get).toList();
+        return new Track(draft.slug(), draft.document().file(), draft.fields().text("title"),
+                draft.fields().text("family"), draft.fields().text("summary"), markdown.html(draft.body().intro()),
+                draft.competencies(), levels);
     }
 
     private MarkdownBody parse(Document document) {

@@ -4,9 +4,21 @@ import dev.ladder.load.Document;
 import dev.ladder.markdown.MarkdownBody;
 import dev.ladder.model.Competency;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** A track that has been read, before its links are resolved: levels in ladder order. */
+/**
+ * A track whose overview has been read, before its links are resolved.
+ *
+ * @param codes  the level codes of its 'levels', in ladder order
+ * @param levels its levels in ladder order, filled in once every level file's front matter is read
+ */
 record TrackDraft(String slug, Document document, Fields fields, MarkdownBody body,
-                  List<Competency> competencies, List<LevelDraft> levels) {
+                  List<Competency> competencies, Map<String, ListItem> codes, List<LevelDraft> levels) {
+
+    TrackDraft(String slug, Document document, Fields fields, MarkdownBody body, List<Competency> competencies,
+               Map<String, ListItem> codes) {
+        this(slug, document, fields, body, competencies, codes, new ArrayList<>());
+    }
 }
