@@ -6,17 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -49,10 +47,10 @@ public final class InputFingerprint {
             update(all, System.getProperty("java.version", ""));
             update(all, options);
             update(all, "content");
-            tree(all, content, 2, false, workers);
+            content(all, content, workers);
             update(all, "templates");
             if (templates != null && Files.isDirectory(templates)) {
-                tree(all, templates, Integer.MAX_VALUE, true, workers);
+                templates(all, templates);
             }
             return Optional.of(HexFormat.of().formatHex(all.digest()));
         } catch (IOException | UncheckedIOException e) {
@@ -61,50 +59,67 @@ public final class InputFingerprint {
     }
 
     /**
-     * Adds the names, kinds and bytes of the files under {@code root}, in name order. The content
-     * loader reads two levels deep and skips hidden names; the theme reads every file of its folder.
+     * Adds the names and bytes of the content the loader can read: the files and folders of the
+     * content folder and of each folder in it, without hidden names, as the loader skips them.
+     * Each top folder is listed and read by a worker of its own.
      */
-    private static void tree(MessageDigest all, Path root, int depth, boolean hidden, Workers workers)
-            throws IOException {
-        List<Path> entries = new ArrayList<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                if (!dir.equals(root) && !hidden && dir.getFileName().toString().startsWith(".")) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                entries.add(dir);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (hidden || !file.getFileName().toString().startsWith(".")) {
-                    entries.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                throw e;
-            }
-        });
-        entries.sort(null);
-        List<byte[]> hashes = workers.map(entries, entry -> {
-            if (Files.isDirectory(entry)) {
-                return new byte[0];
-            }
+    private static void content(MessageDigest all, Path root, Workers workers) throws IOException {
+        List<Path> top = entries(root, false);
+        List<byte[]> parts = workers.map(top, entry -> {
             try {
-                return sha256().digest(Files.readAllBytes(entry));
+                ByteArrayOutputStream part = new ByteArrayOutputStream();
+                entry(part, root, entry, false, 1);
+                return part.toByteArray();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        for (int i = 0; i < entries.size(); i++) {
-            update(all, root.relativize(entries.get(i)).toString().replace('\\', '/'));
-            all.update(hashes.get(i).length == 0 ? new byte[] {'d'} : hashes.get(i));
+        parts.forEach(all::update);
+    }
+
+    /**
+     * Adds every file of the templates folder, hidden ones too: the theme reads them all. The depth
+     * is bounded only so that a link from a folder to one above it cannot send this round forever.
+     */
+    private static void templates(MessageDigest all, Path root) throws IOException {
+        ByteArrayOutputStream part = new ByteArrayOutputStream();
+        for (Path entry : entries(root, true)) {
+            entry(part, root, entry, true, 64);
         }
+        all.update(part.toByteArray());
+    }
+
+    /** Writes an entry's name and kind, a file's size and checksums, and a folder's entries down to {@code depth}. */
+    private static void entry(ByteArrayOutputStream out, Path root, Path entry, boolean hidden, int depth)
+            throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+        write(out, root.relativize(entry).toString().replace('\\', '/'));
+        if (attributes.isDirectory()) {
+            out.write('d');
+            if (depth > 0) {
+                for (Path child : entries(entry, hidden)) {
+                    entry(out, root, child, hidden, depth - 1);
+                }
+            }
+        } else {
+            byte[] bytes = Files.readAllBytes(entry);
+            out.write('f');
+            write(out, Checksum.of(bytes));
+        }
+    }
+
+    /** A folder's entries in name order, hidden ones only when asked for. */
+    private static List<Path> entries(Path folder, boolean hidden) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                if (hidden || !entry.getFileName().toString().startsWith(".")) {
+                    entries.add(entry);
+                }
+            }
+        }
+        entries.sort(null);
+        return entries;
     }
 
     /** The plugin's own code and theme: its jar, or its classes folder when run from a build of Ladder. */
@@ -125,9 +140,7 @@ public final class InputFingerprint {
         }
         MessageDigest digest = sha256();
         if (Files.isDirectory(location)) {
-            try (Workers single = new Workers(1)) {
-                tree(digest, location, Integer.MAX_VALUE, true, single);
-            }
+            templates(digest, location);
         } else {
             digest.update(Files.readAllBytes(location));
         }
@@ -137,10 +150,17 @@ public final class InputFingerprint {
     }
 
     private static void update(MessageDigest digest, String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, text);
+        digest.update(out.toByteArray());
+    }
+
+    /** Text with its length before it, so that no two lists of names run together the same way. */
+    private static void write(ByteArrayOutputStream out, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
+        out.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        out.write(':');
+        out.writeBytes(bytes);
     }
 
     private static MessageDigest sha256() {
