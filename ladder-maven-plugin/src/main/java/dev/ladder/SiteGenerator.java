@@ -72,7 +72,7 @@ public final class SiteGenerator {
                     return unchanged(state.manifest(), start);
                 }
             }
-            ContentFiles files = ContentLoader.list(options.content(), problems);
+            ContentFiles files = ContentLoader.list(options.content(), problems, workers);
             Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
                     .read(files);
             int pages = 0;

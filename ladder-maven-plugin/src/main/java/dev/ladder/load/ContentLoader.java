@@ -1,5 +1,6 @@
 package dev.ladder.load;
 
+import dev.ladder.Workers;
 import dev.ladder.problem.Problems;
 
 import java.io.IOException;
@@ -46,13 +47,20 @@ public final class ContentLoader {
      * reads those in parallel and lets go of each once it is turned into the model.
      */
     public static ContentFiles list(Path directory, Problems problems) {
+        try (Workers inline = new Workers(1)) {
+            return list(directory, problems, inline);
+        }
+    }
+
+    /** {@link #list(Path, Problems)}, with each track folder listed and its overview read on {@code workers}. */
+    public static ContentFiles list(Path directory, Problems problems, Workers workers) {
         if (!Files.isDirectory(directory)) {
             problems.error(directory, 0, Files.exists(directory)
                     ? "is a file, but the content must be a folder" : "content folder does not exist");
             return new ContentFiles(directory, null, List.of());
         }
         Document home = index(directory, "the home page", problems);
-        List<ContentFiles.TrackFiles> tracks = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
@@ -67,12 +75,24 @@ public final class ContentLoader {
                             + other.getFileName() + "'; rename one of the folders");
                     continue;
                 }
-                tracks.add(track(child, name, problems));
+                folders.add(child);
             } else if (name.endsWith(".md") && !name.equals(INDEX) && !name.equals("CHANGELOG.md")) {
                 problems.warning(child, 0, 0, "is not used: level files belong in a track folder");
             }
         }
+        List<ContentFiles.TrackFiles> tracks = new ArrayList<>();
+        for (Listed listed : workers.map(folders, folder -> {
+            Problems found = new Problems();
+            return new Listed(track(folder, folder.getFileName().toString(), found), found);
+        })) {
+            problems.addAll(listed.problems());
+            tracks.add(listed.track());
+        }
         return new ContentFiles(directory, home, List.copyOf(tracks));
+    }
+
+    /** A track folder as a worker listed it, with the problems it found. */
+    private record Listed(ContentFiles.TrackFiles track, Problems problems) {
     }
 
     /** Reads one level file: its text as strict UTF-8, split into front matter and body. */

@@ -92,11 +92,14 @@ public final class LadderReader {
         MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
         List<TrackDraft> tracks = new ArrayList<>();
         List<PendingLevel> pending = new ArrayList<>();
-        for (TrackInput source : sources) {
-            readTrack(source).ifPresent(track -> {
+        List<Outcome<TrackDraft>> overviews = map(sources, this::readTrack);
+        for (int i = 0; i < sources.size(); i++) {
+            problems.addAll(overviews.get(i).problems());
+            TrackDraft track = overviews.get(i).value();
+            if (track != null) {
                 tracks.add(track);
-                source.levels().forEach(level -> pending.add(new PendingLevel(track, level)));
-            });
+                sources.get(i).levels().forEach(level -> pending.add(new PendingLevel(track, level)));
+            }
         }
         List<LevelDraft> drafts = new ArrayList<>();
         for (Outcome<LevelDraft> outcome : map(pending, this::readLevel)) {
@@ -147,26 +150,26 @@ public final class LadderReader {
         return workers.map(items, withProblems);
     }
 
-    private Optional<TrackDraft> readTrack(TrackInput source) {
+    private TrackDraft readTrack(TrackInput source, Problems found) {
         Document document = source.index();
         if (document == null) {
-            return Optional.empty();
+            return null;
         }
-        Fields fields = FrontMatterSchema.TRACK.read(document, problems);
+        Fields fields = FrontMatterSchema.TRACK.read(document, found);
         MarkdownBody body = parse(document);
         for (HeadingSection heading : body.sections()) {
-            problems.error(document.file(), heading.line(), heading.column(), "a track overview cannot have '## "
+            found.error(document.file(), heading.line(), heading.column(), "a track overview cannot have '## "
                     + heading.title() + "': '##' headings are for competency sections in level files; use '###'");
         }
-        List<Competency> competencies = competencies(document, fields);
+        List<Competency> competencies = competencies(document, fields, found);
         Map<String, ListItem> codes = new LinkedHashMap<>();
         for (ListItem item : fields.list("levels")) {
             if (codes.putIfAbsent(item.value(), item) != null) {
-                problems.error(document.file(), item.line(), item.column(), "level '" + item.value()
+                found.error(document.file(), item.line(), item.column(), "level '" + item.value()
                         + "' is listed twice in 'levels'");
             }
         }
-        return Optional.of(new TrackDraft(source.slug(), document, fields, body, competencies, codes));
+        return new TrackDraft(source.slug(), document, fields, body, competencies, codes);
     }
 
     /** Puts a track's levels in ladder order: the first file for each listed code, in the order of 'levels'. */
@@ -192,15 +195,15 @@ public final class LadderReader {
         }
     }
 
-    private List<Competency> competencies(Document document, Fields fields) {
+    private List<Competency> competencies(Document document, Fields fields, Problems found) {
         Map<String, Competency> bySlug = new LinkedHashMap<>();
         for (ListItem item : fields.list("competencies")) {
             String slug = Markdown.slug(item.value());
             if (slug.isEmpty()) {
-                problems.error(document.file(), item.line(), item.column(), "competency '" + item.value()
+                found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' needs at least one letter or digit");
             } else if (bySlug.containsKey(slug)) {
-                problems.error(document.file(), item.line(), item.column(), "competency '" + item.value()
+                found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' is listed twice in 'competencies'");
             } else {
                 bySlug.put(slug, new Competency(item.value(), slug));
