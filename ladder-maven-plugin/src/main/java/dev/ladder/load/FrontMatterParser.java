@@ -81,8 +81,7 @@ public final class FrontMatterParser {
     private static Optional<Map<String, FrontMatterField>> fields(SourceText source, String yaml, Problems problems) {
         Node root;
         try {
-            root = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
-                    .getSingleNode();
+            root = compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 2;
@@ -115,6 +114,17 @@ public final class FrontMatterParser {
                     line(keyNode), column(keyNode)));
         }
         return ok ? Optional.of(fields) : Optional.empty();
+    }
+
+    /** The front matter's nodes: plain front matter is composed directly, anything else by SnakeYAML. */
+    static Node compose(String yaml) {
+        Node plain = PlainFrontMatter.compose(yaml, RESOLVER);
+        return plain != null ? plain : composeWithSnakeYaml(yaml);
+    }
+
+    static Node composeWithSnakeYaml(String yaml) {
+        return new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), OPTIONS), RESOLVER, OPTIONS)
+                .getSingleNode();
     }
 
     /** A {@code !!java...} or custom tag is refused, even though composing alone would never run it. */
