@@ -32,7 +32,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.templates", defaultValue = "${project.basedir}/templates")
     private File templatesDirectory;
 
-    /** Where the site is written. Replaced whole, and only when the build succeeds. */
+    /** Where the site is written. Updated only when the build succeeds, and then only the files that change. */
     @Parameter(property = "ladder.output", defaultValue = "${project.basedir}/site", required = true)
     private File outputDirectory;
 

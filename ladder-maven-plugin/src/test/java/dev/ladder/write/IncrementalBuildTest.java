@@ -214,6 +214,21 @@ class IncrementalBuildTest {
                 "track-0004/index.html", OutputGuard.MARKER), rewritten());
     }
 
+    @Test
+    void onlyThePdfsOfChangedPagesAreWrittenAgain() throws IOException {
+        SiteGenerator.build(options().pdf(true).build());
+        backdate();
+        edit("track-0001/l03.md", text -> text.replaceFirst("\n- ", "\n- Writes the runbook for the payments service. "));
+
+        BuildResult result = SiteGenerator.build(options().pdf(true).build());
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(Set.of("track-0001/l03.html", "track-0001/l03.pdf", "track-0001/matrix.html",
+                "track-0001/print.html", "track-0001/print.pdf", "search-index.js", "ladder.json", OutputGuard.MARKER),
+                rewritten());
+        assertEquals(Set.of("content", "site"), siblings());
+    }
+
     private BuildResult build() {
         return SiteGenerator.build(options().build());
     }
