@@ -101,10 +101,12 @@ public final class InputFingerprint {
                     entry(out, root, child, hidden, depth - 1);
                 }
             }
-        } else {
-            byte[] bytes = Files.readAllBytes(entry);
+        } else if (attributes.isRegularFile()) {
             out.write('f');
-            write(out, Checksum.of(bytes));
+            write(out, Checksum.of(Files.readAllBytes(entry)));
+        } else {
+            // A pipe or a device is never read: reading it could wait forever.
+            out.write('o');
         }
     }
 
