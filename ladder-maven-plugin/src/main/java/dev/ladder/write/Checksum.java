@@ -1,5 +1,6 @@
 package dev.ladder.write;
 
+import java.io.ByteArrayOutputStream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -14,11 +15,19 @@ final class Checksum {
     private Checksum() {
     }
 
-    static String of(byte[] bytes) {
+    /** Writes the length and the two CRCs of {@code bytes} to {@code out}, sixteen bytes in all. */
+    static void write(ByteArrayOutputStream out, byte[] bytes) {
         CRC32C castagnoli = new CRC32C();
         castagnoli.update(bytes);
         CRC32 ieee = new CRC32();
         ieee.update(bytes);
-        return bytes.length + "/" + Long.toHexString(castagnoli.getValue()) + "/" + Long.toHexString(ieee.getValue());
+        long length = bytes.length;
+        long crcs = castagnoli.getValue() << 32 | ieee.getValue();
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            out.write((int) (length >>> shift));
+        }
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            out.write((int) (crcs >>> shift));
+        }
     }
 }

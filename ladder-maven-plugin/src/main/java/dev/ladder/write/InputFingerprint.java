@@ -68,7 +68,7 @@ public final class InputFingerprint {
         List<byte[]> parts = workers.map(top, entry -> {
             try {
                 ByteArrayOutputStream part = new ByteArrayOutputStream();
-                entry(part, root, entry, false, 1);
+                entry(part, "", entry, false, 1);
                 return part.toByteArray();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -84,26 +84,30 @@ public final class InputFingerprint {
     private static void templates(MessageDigest all, Path root) throws IOException {
         ByteArrayOutputStream part = new ByteArrayOutputStream();
         for (Path entry : entries(root, true)) {
-            entry(part, root, entry, true, 64);
+            entry(part, "", entry, true, 64);
         }
         all.update(part.toByteArray());
     }
 
-    /** Writes an entry's name and kind, a file's size and checksums, and a folder's entries down to {@code depth}. */
-    private static void entry(ByteArrayOutputStream out, Path root, Path entry, boolean hidden, int depth)
+    /**
+     * Writes an entry's name (after {@code folder}, its folder's name within the root) and kind, a
+     * file's length and checksums, and a folder's entries down to {@code depth}.
+     */
+    private static void entry(ByteArrayOutputStream out, String folder, Path entry, boolean hidden, int depth)
             throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-        write(out, root.relativize(entry).toString().replace('\\', '/'));
+        String name = folder + entry.getFileName().toString();
+        write(out, name);
         if (attributes.isDirectory()) {
             out.write('d');
             if (depth > 0) {
                 for (Path child : entries(entry, hidden)) {
-                    entry(out, root, child, hidden, depth - 1);
+                    entry(out, name + "/", child, hidden, depth - 1);
                 }
             }
         } else if (attributes.isRegularFile()) {
             out.write('f');
-            write(out, Checksum.of(Files.readAllBytes(entry)));
+            Checksum.write(out, Files.readAllBytes(entry));
         } else {
             // A pipe or a device is never read: reading it could wait forever.
             out.write('o');

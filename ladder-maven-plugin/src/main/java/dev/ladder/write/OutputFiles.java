@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,9 +29,27 @@ record OutputFiles(Map<String, BasicFileAttributes> files, FileTime markerTime) 
         }
         Map<String, BasicFileAttributes> files = new HashMap<>();
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            // The site path of the folder being walked, kept as the walk goes rather than worked out per file.
+            private final Deque<String> folders = new ArrayDeque<>();
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                folders.push(folders.isEmpty() ? "" : folders.peek() + dir.getFileName() + "/");
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                folders.pop();
+                if (e != null) {
+                    throw e;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                files.put(output.relativize(file).toString().replace('\\', '/'), attributes);
+                files.put(folders.peek() + file.getFileName(), attributes);
                 return FileVisitResult.CONTINUE;
             }
 

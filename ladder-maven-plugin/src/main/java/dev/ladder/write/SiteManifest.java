@@ -61,10 +61,16 @@ public record SiteManifest(String inputs, int tracks, int levels, int pages, Map
             Map<String, Long> files = new TreeMap<>();
             List<Problem> warnings = new ArrayList<>();
             for (String line : lines.subList(6, lines.size())) {
+                if (line.startsWith("file\t")) {
+                    int tab = line.indexOf('\t', 5);
+                    if (tab < 0) {
+                        return Optional.empty();
+                    }
+                    files.put(unescape(line.substring(tab + 1)), Long.parseLong(line, 5, tab, 10));
+                    continue;
+                }
                 String[] parts = line.split("\t", -1);
-                if (parts[0].equals("file") && parts.length == 3) {
-                    files.put(unescape(parts[2]), Long.parseLong(parts[1]));
-                } else if (parts[0].equals("warning") && parts.length == 5) {
+                if (parts[0].equals("warning") && parts.length == 5) {
                     warnings.add(new Problem(file(unescape(parts[3]), content), Integer.parseInt(parts[1]),
                             Integer.parseInt(parts[2]), Severity.WARNING, unescape(parts[4])));
                 } else {
