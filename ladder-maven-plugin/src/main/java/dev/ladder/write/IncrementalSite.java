@@ -6,6 +6,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class IncrementalSite implements SiteOutput, AutoCloseable {
     private final Set<String> kept;
     private final Map<String, Long> files = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
 
     private IncrementalSite(Path output, StagedSite staging, OutputFiles existing, boolean whole, Set<String> kept) {
         this.output = output;
@@ -166,11 +167,23 @@ public final class IncrementalSite implements SiteOutput, AutoCloseable {
         }
     }
 
+    /**
+     * Where to stage the file at {@code path}, its folder made. Each folder is made once: a thread that
+     * needs a folder another is making waits until it exists.
+     */
     private Path stagedFile(String path) throws IOException {
         Path file = staging.stagedPath(path);
-        Path folder = file.getParent();
-        if (folders.add(folder)) {
-            Files.createDirectories(folder);
+        try {
+            folders.computeIfAbsent(file.getParent(), folder -> {
+                try {
+                    Files.createDirectories(folder);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return file;
     }
