@@ -14,10 +14,15 @@ import java.util.Objects;
  * @param search           whether to write the search index and offer the search box
  * @param json             whether to write {@code ladder.json}
  * @param pdf              whether to write a PDF of each level page and booklet
+ * @param booklets         whether to write each track's booklet, {@code print.html}
+ * @param compare          whether to write a compare page for each pair of levels of a track
+ * @param threads          how many threads read and render; 0 for one per processor. The site is the
+ *                         same whatever the number.
  */
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
                            boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
-                           boolean search, boolean json, boolean pdf) {
+                           boolean search, boolean json, boolean pdf, boolean booklets, boolean compare,
+                           int threads) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -25,6 +30,9 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         Objects.requireNonNull(output, "output");
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         editUrl = editUrl == null ? "" : editUrl.strip();
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per processor) or more");
+        }
     }
 
     /** Options for a project laid out the conventional way: content/, templates/ and site/ in {@code project}. */
@@ -44,6 +52,9 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private boolean search = true;
         private boolean json = true;
         private boolean pdf;
+        private boolean booklets = true;
+        private boolean compare = true;
+        private int threads;
 
         private Builder(Path project) {
             this.projectDirectory = project.toAbsolutePath().normalize();
@@ -102,10 +113,25 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder booklets(boolean booklets) {
+            this.booklets = booklets;
+            return this;
+        }
+
+        public Builder compare(boolean compare) {
+            this.compare = compare;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
         public BuildOptions build() {
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
                     : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
-                    search, json, pdf);
+                    search, json, pdf, booklets, compare, threads);
         }
 
         private Path absolute(Path path) {

@@ -7,19 +7,27 @@ import java.util.List;
 /**
  * What a build did: its problems, sorted, and what it wrote.
  *
- * @param written whether the output folder was replaced by the new site
+ * @param pages     the pages and data files of the site
+ * @param unchanged how many of those were already in the output with the same bytes, and so not written
+ * @param written   whether the output folder now holds the new site
  */
 public record BuildResult(List<Problem> problems, int tracks, int levels, int pages, long millis,
-                          boolean written) {
+                          boolean written, int unchanged) {
+
+    public BuildResult(List<Problem> problems, int tracks, int levels, int pages, long millis, boolean written) {
+        this(problems, tracks, levels, pages, millis, written, 0);
+    }
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }
 
-    /** The one line a build logs. */
+    /** The one line a build logs: what it wrote, what it could leave as it was, and how long it took. */
     public String summary() {
-        return "Ladder: " + plural(tracks, "track") + ", " + plural(levels, "level") + ", "
-                + plural(pages, "page") + (written ? " written" : " checked") + " in " + millis + " ms";
+        String files = written ? plural(pages - unchanged, "page") + " written, " + unchanged + " unchanged"
+                : plural(pages, "page") + " checked";
+        return "Ladder: " + plural(tracks, "track") + ", " + plural(levels, "level") + ", " + files
+                + " in " + millis + " ms";
     }
 
     private static String plural(int n, String noun) {

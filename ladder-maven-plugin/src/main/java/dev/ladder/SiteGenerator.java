@@ -1,28 +1,30 @@
 package dev.ladder;
 
+import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
-import dev.ladder.load.ContentSource;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
-import dev.ladder.render.DataFile;
 import dev.ladder.render.Page;
 import dev.ladder.render.PageRenderer;
 import dev.ladder.render.SiteLinks;
+import dev.ladder.render.SiteOutput;
 import dev.ladder.render.SitePlan;
+import dev.ladder.render.SiteRenderer;
 import dev.ladder.render.SiteSettings;
 import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
 import dev.ladder.validate.LadderReader;
+import dev.ladder.write.IncrementalSite;
+import dev.ladder.write.InputFingerprint;
 import dev.ladder.write.OutputGuard;
 import dev.ladder.write.PdfExport;
-import dev.ladder.write.StagedSite;
+import dev.ladder.write.SiteManifest;
+import dev.ladder.write.SiteState;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,17 +36,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The engine: load, validate, model, render, write. Plain Java with no state between calls,
  * so the Maven goals, the tests and a live preview all run the same code.
+ *
+ * <p>A build reads and renders on all processors, and writes only files whose bytes change. When
+ * nothing it is made from has changed since the last build (see {@link InputFingerprint}) and the
+ * output is as that build left it, it reads no content and writes nothing.
  */
 public final class SiteGenerator {
 
     private SiteGenerator() {
     }
 
-    /** Checks the content, renders every page and, only when nothing is wrong, replaces the output folder. */
+    /** Checks the content, renders every page and, only when nothing is wrong, updates the output folder. */
     public static BuildResult build(BuildOptions options) {
         return run(options, true);
     }
@@ -57,71 +64,112 @@ public final class SiteGenerator {
     private static BuildResult run(BuildOptions options, boolean write) {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        ContentSource source = ContentLoader.load(options.content(), problems);
-        Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems).read(source);
-        boolean outputAllowed = !write || OutputGuard.allows(options.output(), options.projectDirectory(),
-                options.content(), options.templates(), problems);
-        int files = 0;
-        boolean written = false;
-        if (ladder.isPresent() && outputAllowed && !blocked(problems, options)) {
-            SiteSettings settings = new SiteSettings(options.baseUrl(), options.editUrl(), options.search(),
-                    options.pdf(), options.projectDirectory());
-            SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
-            Theme theme = new Theme(options.templates());
-            Render render = new Render(new PageRenderer(theme, ladder.get(), settings), options, problems,
-                    new SiteLinks(siteFiles(plan, theme, options)));
-            try {
-                if (write) {
-                    written = writeSite(options, ladder.get(), plan, theme, render, problems);
-                } else {
-                    render.inMemory(plan);
-                    render.reportBrokenLinks();
+        try (Workers workers = new Workers(options.threads())) {
+            boolean outputAllowed = !write || OutputGuard.allows(options.output(), options.projectDirectory(),
+                    options.content(), options.templates(), problems);
+            Optional<String> inputs = Optional.empty();
+            SiteState state = SiteState.NONE;
+            if (write && outputAllowed) {
+                inputs = InputFingerprint.of(options.content(), options.templates(), fingerprinted(options), workers);
+                state = SiteState.read(options.output(), options.content());
+                if (inputs.isPresent() && state.upToDate(inputs.get())) {
+                    return unchanged(state.manifest(), start);
                 }
-            } catch (IOException e) {
-                problems.error(options.output(), 0, "could not be written (" + IoReason.of(e)
-                        + "); check that the folders above it exist and that you may write to them");
-                written = false;
             }
-            files = plan.fileCount();
+            ContentFiles files = ContentLoader.list(options.content(), problems, workers);
+            Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
+                    .read(files);
+            int pages = 0;
+            int unchanged = 0;
+            boolean written = false;
+            if (ladder.isPresent() && outputAllowed && !blocked(problems, options)) {
+                SiteSettings settings = new SiteSettings(options.baseUrl(), options.editUrl(), options.search(),
+                        options.pdf(), options.projectDirectory(), options.booklets(), options.compare());
+                SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
+                Theme theme = new Theme(options.templates());
+                SiteLinks links = new SiteLinks(siteFiles(plan, theme, options));
+                SiteRenderer renderer = new SiteRenderer(new PageRenderer(theme, ladder.get(), settings), ladder.get(),
+                        links);
+                Failures failures = new Failures(options, problems);
+                try {
+                    if (write) {
+                        Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, renderer, failures,
+                                state, inputs.orElse(""), workers);
+                        written = left.isPresent();
+                        unchanged = left.orElse(0);
+                    } else {
+                        failures.report(renderer.render(plan, false, SiteOutput.NONE, workers));
+                        failures.reportBrokenLinks(links, plan);
+                    }
+                } catch (IOException e) {
+                    problems.error(options.output(), 0, "could not be written (" + IoReason.of(e)
+                            + "); check that the folders above it exist and that you may write to them");
+                    written = false;
+                }
+                pages = plan.fileCount();
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            int tracks = ladder.map(l -> l.tracks().size()).orElse(files.tracks().size());
+            int levels = ladder.map(Ladder::levelCount).orElse(0);
+            return new BuildResult(problems.sorted(), tracks, levels, written || !write ? pages : 0, millis,
+                    written, written ? unchanged : 0);
         }
+    }
+
+    /** The result of a build that found the output already made from the same inputs. */
+    private static BuildResult unchanged(SiteManifest manifest, long start) {
         long millis = (System.nanoTime() - start) / 1_000_000;
-        int tracks = ladder.map(l -> l.tracks().size()).orElse(source.tracks().size());
-        int levels = ladder.map(Ladder::levelCount).orElse(0);
-        return new BuildResult(problems.sorted(), tracks, levels, written || !write ? files : 0, millis, written);
+        return new BuildResult(manifest.warnings(), manifest.tracks(), manifest.levels(), manifest.pages(), millis,
+                true, manifest.pages());
+    }
+
+    /** The options that shape what pages hold, for the fingerprint; paths only as pages show them. */
+    private static String fingerprinted(BuildOptions options) {
+        Path content = options.content();
+        Path project = options.projectDirectory();
+        String shown = content.startsWith(project) ? project.relativize(content).toString() : content.toString();
+        return String.join("\n", "allowRawHtml=" + options.allowRawHtml(),
+                "failOnWarning=" + options.failOnWarning(), "baseUrl=" + options.baseUrl(),
+                "editUrl=" + options.editUrl(), "search=" + options.search(), "json=" + options.json(),
+                "pdf=" + options.pdf(), "booklets=" + options.booklets(), "compare=" + options.compare(),
+                "content=" + shown.replace('\\', '/'));
     }
 
     private static boolean blocked(Problems problems, BuildOptions options) {
         return problems.hasErrors() || (options.failOnWarning() && problems.warningCount() > 0);
     }
 
-    private static boolean writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme, Render render,
-                                     Problems problems) throws IOException {
-        try (StagedSite site = StagedSite.begin(options.output())) {
-            for (Page page : plan.pages()) {
-                try (Writer out = site.page(page.path())) {
-                    render.page(page, out);
-                }
-            }
-            for (DataFile file : plan.dataFiles()) {
-                try (Writer out = site.page(file.path())) {
-                    file.write(ladder, out);
-                }
-            }
+    /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
+    private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,
+                                               SiteRenderer renderer, Failures failures, SiteState state,
+                                               String inputs, Workers workers) throws IOException {
+        // PDFs are made from staged pages and the stylesheet, so those stay staged even when unchanged.
+        Set<String> kept = options.pdf()
+                ? plan.printablePages().stream().map(Page::path).collect(Collectors.toCollection(HashSet::new))
+                : Set.of();
+        if (options.pdf()) {
+            kept.addAll(theme.assets().keySet());
+        }
+        try (IncrementalSite site = IncrementalSite.begin(options.output(), state, kept)) {
+            failures.report(renderer.render(plan, true, site, workers));
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 site.copy(asset.getKey(), asset.getValue().open());
             }
-            render.reportBrokenLinks();
-            if (problems.hasErrors()) {
-                return false;
+            failures.reportBrokenLinks(renderer.links(), plan);
+            if (failures.problems().hasErrors()) {
+                return Optional.empty();
             }
             if (options.pdf()) {
                 PdfExport pdf = new PdfExport(pdfTime(ladder));
                 for (Page page : plan.printablePages()) {
-                    pdf.export(site.root(), page.path());
+                    site.staged(pdf.export(site.root(), page.path()));
                 }
             }
-            site.publish();
-            return true;
+            List<Problem> warnings = failures.problems().sorted();
+            site.publish(new SiteManifest(inputs, ladder.tracks().size(), ladder.levelCount(), plan.fileCount(),
+                    site.files(), warnings), options.content());
+            int unchanged = (int) plan.paths().stream().filter(path -> !site.changed(path)).count();
+            return Optional.of(unchanged);
         }
     }
 
@@ -143,35 +191,23 @@ public final class SiteGenerator {
     }
 
     /**
-     * Renders pages, turning template failures into problems (one per broken template line) and following
-     * every link the pages make.
+     * Turns template failures into problems (one per broken template line, in the plan's page order)
+     * and so do links on rendered pages that lead nowhere.
      */
-    private record Render(PageRenderer renderer, BuildOptions options, Problems problems, SiteLinks links,
-                          Set<String> seen, Map<String, String> templates) {
+    private record Failures(BuildOptions options, Problems problems, Set<String> seen) {
 
-        Render(PageRenderer renderer, BuildOptions options, Problems problems, SiteLinks links) {
-            this(renderer, options, problems, links, new HashSet<>(), new HashMap<>());
+        Failures(BuildOptions options, Problems problems) {
+            this(options, problems, new HashSet<>());
         }
 
-        void inMemory(SitePlan plan) throws IOException {
-            for (Page page : plan.pages()) {
-                page(page, Writer.nullWriter());
-            }
-        }
-
-        void page(Page page, Writer out) throws IOException {
-            StringWriter html = new StringWriter();
-            Optional<TemplateFailure> failure = renderer.render(page, html);
-            failure.ifPresent(this::report);
-            if (failure.isEmpty()) {
-                links.scan(page.path(), html.getBuffer());
-                templates.put(page.path(), page.template());
-            }
-            out.append(html.getBuffer());
+        void report(List<TemplateFailure> failures) {
+            failures.forEach(this::report);
         }
 
         /** One problem per template and link: a broken link in a layout would otherwise repeat on every page. */
-        void reportBrokenLinks() {
+        void reportBrokenLinks(SiteLinks links, SitePlan plan) {
+            Map<String, String> templates = new HashMap<>();
+            plan.pages().forEach(page -> templates.put(page.path(), page.template()));
             Set<String> reported = new HashSet<>();
             for (SiteLinks.BrokenLink link : links.broken()) {
                 String template = templates.get(link.page());

@@ -60,7 +60,7 @@ class SiteGeneratorTest {
         // Home, 404, for each track its overview, matrix, booklet, levels and compare pages:
         // 2 + (3 + 2 + 1) + (3 + 1); then ladder.json and the search index.
         assertEquals(14, result.pages());
-        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 14 pages written in \\d+ ms"),
+        assertTrue(result.summary().matches("Ladder: 2 tracks, 3 levels, 14 pages written, 0 unchanged in \\d+ ms"),
                 result.summary());
     }
 
@@ -68,7 +68,7 @@ class SiteGeneratorTest {
     void theSummaryLineSaysOneTrackInTheSingular() {
         BuildResult result = SiteGenerator.build(LadderFixture.summarised(dir.resolve("single")).options());
 
-        assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 10 pages written in \\d+ ms"),
+        assertTrue(result.summary().matches("Ladder: 1 track, 2 levels, 10 pages written, 0 unchanged in \\d+ ms"),
                 result.summary());
     }
 

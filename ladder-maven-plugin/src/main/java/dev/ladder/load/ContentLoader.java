@@ -1,5 +1,6 @@
 package dev.ladder.load;
 
+import dev.ladder.Workers;
 import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problems;
 
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,13 +33,39 @@ public final class ContentLoader {
     }
 
     public static ContentSource load(Path directory, Problems problems) {
+        ContentFiles files = list(directory, problems);
+        List<TrackSource> tracks = new ArrayList<>();
+        for (ContentFiles.TrackFiles track : files.tracks()) {
+            List<Document> levels = new ArrayList<>();
+            List<Path> unreadable = new ArrayList<>(track.unreadable());
+            for (Path level : track.levels()) {
+                read(level, problems).ifPresentOrElse(levels::add, () -> unreadable.add(level));
+            }
+            tracks.add(new TrackSource(track.slug(), track.directory(), track.index(), List.copyOf(levels),
+                    List.copyOf(unreadable)));
+        }
+        return new ContentSource(files.directory(), files.home(), List.copyOf(tracks), files.changelog());
+    }
+
+    /**
+     * Everything {@link #load} does except reading the level files, which it only names: a build
+     * reads those in parallel and lets go of each once it is turned into the model.
+     */
+    public static ContentFiles list(Path directory, Problems problems) {
+        try (Workers inline = new Workers(1)) {
+            return list(directory, problems, inline);
+        }
+    }
+
+    /** {@link #list(Path, Problems)}, with each track folder listed and its overview read on {@code workers}. */
+    public static ContentFiles list(Path directory, Problems problems, Workers workers) {
         if (!Files.isDirectory(directory)) {
             problems.error(directory, 0, Files.exists(directory)
                     ? "is a file, but the content must be a folder" : "content folder does not exist");
-            return new ContentSource(directory, null, List.of());
+            return new ContentFiles(directory, null, List.of(), null);
         }
         Document home = index(directory, "the home page", problems);
-        List<TrackSource> tracks = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
@@ -56,19 +84,36 @@ public final class ContentLoader {
                             + "rename or merge one of the folders");
                     continue;
                 }
-                tracks.add(track(child, name, problems));
+                folders.add(child);
             } else if (name.endsWith(".md") && !name.equals(INDEX) && !name.equals(CHANGELOG)) {
                 problems.warning(child, 0, 0, "is not used: level files belong in a track folder");
             }
         }
+        List<ContentFiles.TrackFiles> tracks = new ArrayList<>();
+        for (Listed listed : workers.map(folders, folder -> {
+            Problems found = new Problems();
+            return new Listed(track(folder, folder.getFileName().toString(), found), found);
+        })) {
+            problems.addAll(listed.problems());
+            tracks.add(listed.track());
+        }
         Path changelog = directory.resolve(CHANGELOG);
         SourceText changes = Files.isRegularFile(changelog) ? SourceReader.read(changelog, problems).orElse(null) : null;
-        return new ContentSource(directory, home, List.copyOf(tracks), changes);
+        return new ContentFiles(directory, home, List.copyOf(tracks), changes);
     }
 
-    private static TrackSource track(Path directory, String slug, Problems problems) {
+    /** A track folder as a worker listed it, with the problems it found. */
+    private record Listed(ContentFiles.TrackFiles track, Problems problems) {
+    }
+
+    /** Reads one level file: its text as strict UTF-8, split into front matter and body. */
+    public static Optional<Document> read(Path file, Problems problems) {
+        return SourceReader.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems));
+    }
+
+    private static ContentFiles.TrackFiles track(Path directory, String slug, Problems problems) {
         Document index = index(directory, "the track", problems);
-        List<Document> levels = new ArrayList<>();
+        List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
@@ -80,14 +125,12 @@ public final class ContentLoader {
             }
             String level = name.substring(0, name.length() - 3);
             if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)) {
-                SourceReader.read(child, problems)
-                        .flatMap(text -> FrontMatterParser.parse(text, problems))
-                        .ifPresentOrElse(levels::add, () -> unreadable.add(child));
+                levels.add(child);
             } else {
                 unreadable.add(child);
             }
         }
-        return new TrackSource(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
+        return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
     }
 
     private static Document index(Path directory, String what, Problems problems) {
@@ -96,7 +139,7 @@ public final class ContentLoader {
             problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
             return null;
         }
-        return SourceReader.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems)).orElse(null);
+        return read(file, problems).orElse(null);
     }
 
     private static boolean validName(Path path, String name, Problems problems) {

@@ -20,6 +20,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Markdown dialect of ladder content: CommonMark plus GFM tables, with source positions kept
@@ -53,9 +55,19 @@ public final class Markdown {
         this.text = TextContentRenderer.builder().build();
     }
 
+    /**
+     * Anchors already worked out: a ladder repeats the same few competency headings in every level file,
+     * and a fresh generator per heading (it numbers repeats, so it cannot be shared) is costly.
+     */
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+
     /** The anchor of a heading, as GitHub and the heading-anchor extension write it. */
     public static String slug(String heading) {
-        return IdGenerator.builder().build().generateId(heading.toLowerCase(Locale.ROOT));
+        if (SLUGS.size() > 10_000) {
+            SLUGS.clear();
+        }
+        return SLUGS.computeIfAbsent(heading,
+                text -> IdGenerator.builder().build().generateId(text.toLowerCase(Locale.ROOT)));
     }
 
     /**

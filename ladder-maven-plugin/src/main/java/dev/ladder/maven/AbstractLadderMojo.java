@@ -32,7 +32,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.templates", defaultValue = "${project.basedir}/templates")
     private File templatesDirectory;
 
-    /** Where the site is written. Replaced whole, and only when the build succeeds. */
+    /** Where the site is written. Updated only when the build succeeds, and then only the files that change. */
     @Parameter(property = "ladder.output", defaultValue = "${project.basedir}/site", required = true)
     private File outputDirectory;
 
@@ -59,6 +59,14 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     /** Write {@code ladder.json}, the whole ladder for scripts and HR systems. */
     @Parameter(property = "ladder.json", defaultValue = "true")
     private boolean json;
+
+    /** Write each track's booklet, {@code <track>/print.html}, the whole track in one document to print. */
+    @Parameter(property = "ladder.booklets", defaultValue = "true")
+    private boolean booklets;
+
+    /** Write a compare page for each pair of levels of a track, {@code <track>/compare-<lower>-<higher>.html}. */
+    @Parameter(property = "ladder.compare", defaultValue = "true")
+    private boolean compare;
 
     /** Write a PDF beside each level page and each booklet, with "Download PDF" links. Slows the build. */
     @Parameter(property = "ladder.pdf", defaultValue = "false")
@@ -91,6 +99,8 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .search(search)
                 .json(json)
                 .pdf(pdf)
+                .booklets(booklets)
+                .compare(compare)
                 .build();
     }
 

@@ -30,6 +30,11 @@ public final class Problems {
         add(Problem.warning(file, line, column, message));
     }
 
+    /** Adds every problem {@code other} holds, in its order: how the problems of parallel work are merged. */
+    public void addAll(Problems other) {
+        list.addAll(other.list);
+    }
+
     public boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

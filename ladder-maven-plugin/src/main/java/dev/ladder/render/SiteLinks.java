@@ -2,11 +2,11 @@ package dev.ladder.render;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p>Pages are scanned as text, not parsed: the theme writes attributes in double quotes, and a scan
  * costs a fraction of a parse on a large site.
+ *
+ * <p>Pages are scanned by the build's workers at once; broken links are listed in the order of the
+ * site's files, so the report does not depend on which worker finished first.
  */
 public final class SiteLinks {
 
@@ -29,12 +32,14 @@ public final class SiteLinks {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern BASE = Pattern.compile("<base\\s");
 
+    private final List<String> order;
     private final Set<String> files;
-    private final Map<String, Set<String>> idsByPage = new HashMap<>();
-    private final Map<String, List<String>> linksByPage = new LinkedHashMap<>();
+    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> linksByPage = new ConcurrentHashMap<>();
 
-    /** @param files every file the site will have, relative to its root with forward slashes */
+    /** @param files every file the site will have, relative to its root with forward slashes, pages in order */
     public SiteLinks(Collection<String> files) {
+        this.order = List.copyOf(files);
         this.files = Set.copyOf(files);
     }
 
@@ -48,15 +53,28 @@ public final class SiteLinks {
 
     public List<BrokenLink> broken() {
         List<BrokenLink> broken = new ArrayList<>();
-        linksByPage.forEach((page, links) -> {
-            for (String link : links) {
+        for (String page : pagesInOrder()) {
+            for (String link : linksByPage.get(page)) {
                 String reason = follow(page, link.replace("&amp;", "&"));
                 if (reason != null) {
                     broken.add(new BrokenLink(page, link, reason));
                 }
             }
-        });
+        }
         return broken;
+    }
+
+    /** The scanned pages with links to follow: the site's files first, in their order, then any others by name. */
+    private List<String> pagesInOrder() {
+        List<String> pages = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String file : order) {
+            if (linksByPage.containsKey(file) && seen.add(file)) {
+                pages.add(file);
+            }
+        }
+        linksByPage.keySet().stream().filter(page -> !seen.contains(page)).sorted().forEach(pages::add);
+        return pages;
     }
 
     /** Why {@code href} on {@code page} leads nowhere, or {@code null} when it leads somewhere. */

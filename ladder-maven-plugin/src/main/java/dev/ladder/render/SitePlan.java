@@ -16,9 +16,9 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
             new NotFoundPage(), new ComparePage(), new RedirectPage(), new ChangelogPage());
 
     public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
-        List<Page> pages = new ArrayList<>(pages(ladder));
+        List<Page> pages = new ArrayList<>(pages(ladder, settings));
         if (!settings.baseUrl().isEmpty()) {
-            pages.addAll(new SitemapPage(SitePlan::pages).pages(ladder));
+            pages.addAll(new SitemapPage(model -> pages(model, settings)).pages(ladder));
         }
         List<DataFile> dataFiles = new ArrayList<>();
         if (json) {
@@ -30,9 +30,11 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
         return new SitePlan(List.copyOf(pages), List.copyOf(dataFiles));
     }
 
-    private static List<Page> pages(Ladder ladder) {
+    private static List<Page> pages(Ladder ladder, SiteSettings settings) {
         List<Page> pages = new ArrayList<>();
-        ALWAYS.forEach(type -> pages.addAll(type.pages(ladder)));
+        ALWAYS.stream().filter(type -> settings.booklets() || !(type instanceof BookletPage))
+                .filter(type -> settings.compare() || !(type instanceof ComparePage))
+                .forEach(type -> pages.addAll(type.pages(ladder)));
         return pages;
     }
 
@@ -42,6 +44,13 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
     /** The pages worth a PDF of their own: each level and each track's booklet. */
     public List<Page> printablePages() {
         return pages.stream().filter(page -> PRINTABLE.contains(page.template())).toList();
+    }
+
+    /** The site paths of the pages and data files. */
+    public List<String> paths() {
+        List<String> paths = new ArrayList<>(pages.stream().map(Page::path).toList());
+        dataFiles.forEach(file -> paths.add(file.path()));
+        return paths;
     }
 
     public int fileCount() {

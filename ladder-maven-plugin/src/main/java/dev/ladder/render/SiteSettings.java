@@ -8,14 +8,21 @@ import java.nio.file.Path;
  * @param baseUrl the address the site is published at, ending in {@code /}, or {@code ""}
  * @param editUrl a pattern such as {@code https://git.example/org/ladder/edit/main/{path}}, or {@code ""}
  * @param search  whether pages offer the search box
- * @param pdf     whether level pages and booklets have a PDF beside them
+ * @param pdf      whether level pages and booklets have a PDF beside them
+ * @param booklets whether each track has a booklet, {@code print.html}, to link to
+ * @param compare  whether each pair of levels has a compare page to link to
  */
-public record SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory) {
+public record SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory,
+                           boolean booklets, boolean compare) {
 
     public SiteSettings {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.strip().endsWith("/")
                 ? baseUrl.strip() : baseUrl.strip() + "/";
         editUrl = editUrl == null ? "" : editUrl.strip();
+    }
+
+    public SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory) {
+        this(baseUrl, editUrl, search, pdf, projectDirectory, true, true);
     }
 
     /** The "Suggest a change" address of a content file, or {@code ""}. */

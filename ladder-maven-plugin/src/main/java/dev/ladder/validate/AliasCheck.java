@@ -31,7 +31,7 @@ final class AliasCheck {
         for (LevelDraft level : levels) {
             String comparison = taken.get(key(level.slug()));
             if (comparison != null) {
-                problems.error(level.document().file(), 0, "name '" + level.slug() + "' is " + comparison
+                problems.error(level.file(), 0, "name '" + level.slug() + "' is " + comparison
                         + "; rename the file");
             }
         }
@@ -62,7 +62,7 @@ final class AliasCheck {
             }
         }
         if (problem != null) {
-            problems.error(level.document().file(), alias.line(), alias.column(), "alias '" + name + "' " + problem);
+            problems.error(level.file(), alias.line(), alias.column(), "alias '" + name + "' " + problem);
         }
     }
 
@@ -71,6 +71,6 @@ final class AliasCheck {
     }
 
     private static String fileName(LevelDraft level) {
-        return level.document().file().getFileName().toString();
+        return level.file().getFileName().toString();
     }
 }

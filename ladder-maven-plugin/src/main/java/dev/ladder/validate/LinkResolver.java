@@ -35,6 +35,11 @@ final class LinkResolver {
         this.problems = problems;
     }
 
+    /** The same resolver reporting to {@code found}: each worker reports to its own problems. */
+    LinkResolver withProblems(Problems found) {
+        return new LinkResolver(contentDirectory, pages, found);
+    }
+
     /** Resolves the links written in {@code file}, whose own page has the given anchors. */
     void resolve(Path file, Iterable<LinkReference> links) {
         for (LinkReference link : links) {

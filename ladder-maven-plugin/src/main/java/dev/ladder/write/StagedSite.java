@@ -45,6 +45,11 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
+    /** The output folder the staged site will replace. */
+    Path output() {
+        return output;
+    }
+
     /** The folder the site is being written into, for steps that work on written pages. */
     public Path root() {
         return staging;
@@ -78,11 +83,17 @@ public final class StagedSite implements AutoCloseable {
     }
 
     private Path file(String path) throws IOException {
+        Path file = stagedPath(path);
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    /** Where the file at {@code path} is staged; its folder may not exist yet. */
+    Path stagedPath(String path) throws IOException {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging)) {
             throw new IOException("page path " + path + " leaves the site folder");
         }
-        Files.createDirectories(file.getParent());
         return file;
     }
 }

@@ -1,0 +1,291 @@
+#!/usr/bin/env bash
+# Times the plugin against Hugo on the same generated ladder, on this machine, and writes the
+# results into BENCHMARKS.md at the repository root. Every number in that file comes from this run.
+#
+#   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 3)
+#
+# Needs Java and Maven, with the plugin's build dependencies in the local repository; Hugo (Debian
+# package `hugo`) is timed when it is installed. The plugin is installed into a Maven repository of
+# the benchmark's own, which takes every other artifact from your local repository
+# (LADDER_BENCH_REPOSITORY, default ~/.m2/repository), so no other build can swap the plugin during
+# the run. The generated ladder, the outputs and that repository go to bench/target/, removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+TRACKS=${1:-1000}
+LEVELS=${2:-10}
+COMPETENCIES=${3:-7}
+ROUNDS=${4:-3}
+WORK="$ROOT/bench/target"
+CONTENT="$WORK/content"
+PROJECT="$ROOT/bench/project/pom.xml"
+HOME_REPOSITORY=${LADDER_BENCH_REPOSITORY:-$HOME/.m2/repository}
+REPOSITORY="$WORK/repository"
+PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.search=false -Dladder.json=false)
+START=$(date +%s)
+
+log() { printf '%s\n' "$*" >&2; }
+
+rm -rf "$WORK"
+mkdir -p "$WORK"
+
+TIME_BIN=""
+if /usr/bin/time -f '%e' -o /dev/null true 2>/dev/null; then
+  TIME_BIN=/usr/bin/time
+fi
+HUGO=""
+if command -v hugo >/dev/null 2>&1; then
+  HUGO=$(command -v hugo)
+fi
+
+# measure NAME LOG COMMAND...: runs COMMAND with its output in LOG; sets TAKEN (seconds) and PEAK (MB).
+measure() {
+  local name=$1 out=$2
+  shift 2
+  log "  $name"
+  if [ -n "$TIME_BIN" ]; then
+    if ! "$TIME_BIN" -f '%e %M' -o "$WORK/time.txt" "$@" >"$out" 2>&1; then
+      log "failed: $*"; tail -20 "$out" >&2; exit 1
+    fi
+    local kb
+    read -r TAKEN kb < <(tail -1 "$WORK/time.txt")
+    PEAK=$(( kb / 1024 ))
+  else
+    local begin end
+    begin=$(date +%s%N)
+    if ! "$@" >"$out" 2>&1; then
+      log "failed: $*"; tail -20 "$out" >&2; exit 1
+    fi
+    end=$(date +%s%N)
+    TAKEN=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.2f", (e - b) / 1e9 }')
+    PEAK="n/a"
+  fi
+}
+
+# The plugin's summary line ends "in <ms> ms".
+engine_ms() { grep -o 'Ladder: [0-9]* tracks.* in [0-9]* ms' "$1" | tail -1 | sed -E 's/.* in ([0-9]+) ms$/\1/'; }
+html_pages() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
+# A rebuild's writes are counted by modification time, the same way for both tools.
+stamp() { touch "$WORK/stamp"; sleep 0.1; }
+rewritten() { find "$1" -type f -newer "$WORK/stamp" | wc -l | tr -d ' '; }
+
+most() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | tail -1; }
+median() {
+  tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 }
+    END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+seconds() { awk -v ms="$1" 'BEGIN { if (ms == "n/a") print "n/a"; else printf "%.2f", ms / 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
+verdict() {
+  awk -v r="$1" -v limit="$2" -v strict="${3:-}" 'BEGIN {
+    if (r == "n/a") print "not measured";
+    else if (r + 0 < limit + 0 || (strict == "" && r + 0 == limit + 0)) print "met";
+    else print "**not met**" }'
+}
+
+log "Packaging the plugin and installing it into the benchmark's own repository"
+cat >"$WORK/settings.xml" <<SETTINGS
+<settings>
+  <profiles>
+    <profile>
+      <id>local</id>
+      <repositories>
+        <repository><id>local</id><url>file://$HOME_REPOSITORY</url>
+          <releases><updatePolicy>never</updatePolicy></releases><snapshots><enabled>false</enabled></snapshots>
+        </repository>
+      </repositories>
+      <pluginRepositories>
+        <pluginRepository><id>local</id><url>file://$HOME_REPOSITORY</url>
+          <releases><updatePolicy>never</updatePolicy></releases><snapshots><enabled>false</enabled></snapshots>
+        </pluginRepository>
+      </pluginRepositories>
+    </profile>
+  </profiles>
+  <activeProfiles><activeProfile>local</activeProfile></activeProfiles>
+</settings>
+SETTINGS
+MVN=(mvn -o -B -s "$WORK/settings.xml" -Dmaven.repo.local="$REPOSITORY" -Daether.offline.protocols=file)
+PLUGIN=("${MVN[@]}" package -f "$PROJECT" -Dladder.content="$CONTENT")
+{
+  mvn -o -B -q package -DskipTests -Dinvoker.skip=true -f "$ROOT/ladder-maven-plugin/pom.xml" &&
+  mvn -o -B -q install:install-file -f "$ROOT/ladder-maven-plugin/pom.xml" \
+    -DpomFile="$ROOT/ladder-maven-plugin/pom.xml" -DlocalRepositoryPath="$REPOSITORY" \
+    -Dfile="$ROOT/ladder-maven-plugin/target/ladder-maven-plugin-0.1.0-SNAPSHOT.jar" &&
+  # One build of a tiny ladder copies the plugin's libraries into the benchmark's repository.
+  java "$ROOT/bench/CorpusGenerator.java" 2 2 2 "$WORK/warm-up" &&
+  "${MVN[@]}" package -f "$PROJECT" -Dladder.content="$WORK/warm-up" -Dladder.output="$WORK/warm-up-site"
+} >"$WORK/install.log" 2>&1 || { tail -30 "$WORK/install.log" >&2; exit 1; }
+
+log "Generating $TRACKS x $LEVELS x $COMPETENCIES"
+GENERATED=$(java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" "$LEVELS" "$COMPETENCIES" "$CONTENT" \
+  | sed "s|$ROOT/||")
+MARKDOWN_MB=$(find "$CONTENT" -name '*.md' -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
+HUGO_FULL=""; HUGO_AGAIN=""; HUGO_AGAIN_WRITTEN=""; HUGO_MB=""; HUGO_PAGES="n/a"
+PARITY_FULL=""; PARITY_ENGINE=""; PARITY_MB=""; PARITY_AGAIN=""; PARITY_AGAIN_ENGINE=""; PARITY_AGAIN_WRITTEN=""
+DEFAULT_FULL=""; DEFAULT_ENGINE=""; DEFAULT_MB=""; DEFAULT_AGAIN=""; DEFAULT_AGAIN_ENGINE=""; DEFAULT_AGAIN_WRITTEN=""
+PARITY_PAGES="n/a"; DEFAULT_PAGES="n/a"
+
+# Rounds alternate the tools, so that a change in the machine's load falls on all of them alike.
+# Nothing is deleted between runs: on some file systems creating files where many were just
+# deleted is slow, and that would fall on whichever tool ran next.
+for round in $(seq 1 "$ROUNDS"); do
+  log "Round $round of $ROUNDS"
+  if [ -n "$HUGO" ]; then
+    HUGO_RUN=("$HUGO" --source "$ROOT/bench/hugo" --contentDir "$CONTENT" --destination "$WORK/hugo-$round"
+      --cacheDir "$WORK/hugo-cache" --noBuildLock --quiet)
+    measure "Hugo, full build" "$WORK/hugo-$round.log" "${HUGO_RUN[@]}"
+    HUGO_FULL+=" $TAKEN"; HUGO_MB+=" $PEAK"; HUGO_PAGES=$(html_pages "$WORK/hugo-$round")
+    stamp
+    measure "Hugo, rebuild with nothing changed" "$WORK/hugo-again-$round.log" "${HUGO_RUN[@]}"
+    HUGO_AGAIN+=" $TAKEN"; HUGO_AGAIN_WRITTEN+=" $(rewritten "$WORK/hugo-$round")"
+  fi
+
+  measure "plugin, Hugo's page set, full build" "$WORK/parity-$round.log" \
+    "${PLUGIN[@]}" -Dladder.output="$WORK/parity-$round" "${PARITY[@]}"
+  PARITY_FULL+=" $TAKEN"; PARITY_MB+=" $PEAK"; PARITY_ENGINE+=" $(engine_ms "$WORK/parity-$round.log")"
+  PARITY_PAGES=$(html_pages "$WORK/parity-$round")
+  stamp
+  measure "plugin, Hugo's page set, rebuild with nothing changed" "$WORK/parity-again-$round.log" \
+    "${PLUGIN[@]}" -Dladder.output="$WORK/parity-$round" "${PARITY[@]}"
+  PARITY_AGAIN+=" $TAKEN"; PARITY_AGAIN_ENGINE+=" $(engine_ms "$WORK/parity-again-$round.log")"
+  PARITY_AGAIN_WRITTEN+=" $(rewritten "$WORK/parity-$round")"
+
+  measure "plugin, everything by default, full build" "$WORK/default-$round.log" \
+    "${PLUGIN[@]}" -Dladder.output="$WORK/default-$round"
+  DEFAULT_FULL+=" $TAKEN"; DEFAULT_MB+=" $PEAK"; DEFAULT_ENGINE+=" $(engine_ms "$WORK/default-$round.log")"
+  DEFAULT_PAGES=$(html_pages "$WORK/default-$round")
+  stamp
+  measure "plugin, everything by default, rebuild with nothing changed" "$WORK/default-again-$round.log" \
+    "${PLUGIN[@]}" -Dladder.output="$WORK/default-$round"
+  DEFAULT_AGAIN+=" $TAKEN"; DEFAULT_AGAIN_ENGINE+=" $(engine_ms "$WORK/default-again-$round.log")"
+  DEFAULT_AGAIN_WRITTEN+=" $(rewritten "$WORK/default-$round")"
+done
+
+log "A full build with MAVEN_OPTS=-Xmx256m"
+measure "plugin, everything by default, MAVEN_OPTS=-Xmx256m" "$WORK/small-heap.log" \
+  env MAVEN_OPTS=-Xmx256m "${PLUGIN[@]}" -Dladder.output="$WORK/small-heap"
+SMALL_HEAP=$TAKEN; SMALL_HEAP_MB=$PEAK; SMALL_HEAP_ENGINE=$(seconds "$(engine_ms "$WORK/small-heap.log")")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+
+M_HUGO=$(median <<<"$HUGO_FULL"); M_HUGO_AGAIN=$(median <<<"$HUGO_AGAIN"); M_HUGO_MB=$(median <<<"$HUGO_MB")
+M_PARITY=$(median <<<"$PARITY_FULL"); M_PARITY_MB=$(median <<<"$PARITY_MB")
+M_PARITY_ENGINE=$(seconds "$(median <<<"$PARITY_ENGINE")")
+M_PARITY_AGAIN=$(median <<<"$PARITY_AGAIN"); M_PARITY_AGAIN_ENGINE=$(seconds "$(median <<<"$PARITY_AGAIN_ENGINE")")
+M_DEFAULT=$(median <<<"$DEFAULT_FULL"); M_DEFAULT_MB=$(median <<<"$DEFAULT_MB")
+M_DEFAULT_ENGINE=$(seconds "$(median <<<"$DEFAULT_ENGINE")")
+M_DEFAULT_AGAIN=$(median <<<"$DEFAULT_AGAIN"); M_DEFAULT_AGAIN_ENGINE=$(seconds "$(median <<<"$DEFAULT_AGAIN_ENGINE")")
+
+R_ENGINE=$(ratio "$M_PARITY_ENGINE" "$M_HUGO")
+R_PARITY=$(ratio "$M_PARITY" "$M_HUGO")
+R_DEFAULT=$(ratio "$M_DEFAULT" "$M_HUGO")
+R_PARITY_AGAIN=$(ratio "$M_PARITY_AGAIN_ENGINE" "$M_PARITY_ENGINE")
+R_DEFAULT_AGAIN=$(ratio "$M_DEFAULT_AGAIN_ENGINE" "$M_DEFAULT_ENGINE")
+
+CPU=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || echo unknown)
+MEMORY=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)
+OS=$( (. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") || uname -s)
+FILESYSTEM=$(df -T "$WORK" 2>/dev/null | awk 'NR == 2 { print $2 }')
+JAVA=$(java -version 2>&1 | sed -n 1p)
+MAVEN=$(mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g')
+HUGO_VERSION="not installed"
+if [ -n "$HUGO" ]; then
+  HUGO_VERSION=$("$HUGO" version | cut -d' ' -f1-2)
+fi
+ELAPSED=$(( $(date +%s) - START ))
+
+cat >"$ROOT/BENCHMARKS.md" <<REPORT
+# Benchmarks
+
+Written by \`bench/run.sh $TRACKS $LEVELS $COMPETENCIES $ROUNDS\` on $(date -u '+%Y-%m-%d at %H:%M UTC'). Every number below was
+measured in that one run, on the machine described at the end; run the script again to replace this file.
+
+## The ladder
+
+\`java bench/CorpusGenerator.java $TRACKS $LEVELS $COMPETENCIES\` wrote $GENERATED: $MARKDOWN_MB MB of
+Markdown. Each level describes each of its $COMPETENCIES competencies in 3 to 8 bullets, some of which link to the next
+level of the track or to the same level of another track. The same arguments always give the same files.
+
+## Results
+
+The median of $ROUNDS rounds; each round runs every build once, Hugo first. Times are wall-clock seconds of the
+whole process. "Engine" is the time the plugin's summary line reports: loading, checking, rendering and writing,
+without starting Maven. Memory is the peak resident set of the process.
+
+| | Hugo | plugin, Hugo's page set | plugin, everything (default) |
+| --- | ---: | ---: | ---: |
+| full build | $M_HUGO s | $M_PARITY s | $M_DEFAULT s |
+| full build, engine | | $M_PARITY_ENGINE s | $M_DEFAULT_ENGINE s |
+| rebuild with nothing changed | $M_HUGO_AGAIN s | $M_PARITY_AGAIN s | $M_DEFAULT_AGAIN s |
+| rebuild with nothing changed, engine | | $M_PARITY_AGAIN_ENGINE s | $M_DEFAULT_AGAIN_ENGINE s |
+| files the rebuild wrote (most in a round) | $(most "$HUGO_AGAIN_WRITTEN") | $(most "$PARITY_AGAIN_WRITTEN") | $(most "$DEFAULT_AGAIN_WRITTEN") |
+| peak memory, full build | $M_HUGO_MB MB | $M_PARITY_MB MB | $M_DEFAULT_MB MB |
+| HTML pages written | $HUGO_PAGES | $PARITY_PAGES | $DEFAULT_PAGES |
+
+"Hugo's page set" is the plugin with \`-Dladder.booklets=false -Dladder.compare=false -Dladder.search=false
+-Dladder.json=false\`: a page per level, a page and a matrix per track, the home page and the 404 page, as Hugo
+makes them. "Everything" adds a booklet and a compare page for each pair of levels per track, \`ladder.json\`
+and the search index.
+
+| target | measured | |
+| --- | ---: | --- |
+| engine, Hugo's page set, at most half of Hugo's whole build | $R_ENGINE | $(verdict "$R_ENGINE" 0.5) |
+| whole process, Hugo's page set, at most Hugo's whole build | $R_PARITY | $(verdict "$R_PARITY" 1) |
+| whole process, everything, at most twice Hugo's whole build | $R_DEFAULT | $(verdict "$R_DEFAULT" 2) |
+| rebuild with nothing changed under 10% of the full build (engine), Hugo's page set | $R_PARITY_AGAIN | $(verdict "$R_PARITY_AGAIN" 0.1 strict) |
+| rebuild with nothing changed under 10% of the full build (engine), everything | $R_DEFAULT_AGAIN | $(verdict "$R_DEFAULT_AGAIN" 0.1 strict) |
+
+With \`MAVEN_OPTS=-Xmx256m\` the full build of everything succeeded in $SMALL_HEAP s (engine $SMALL_HEAP_ENGINE s), peak
+memory $SMALL_HEAP_MB MB.
+
+Every run, in seconds, round by round:
+
+| | full build | engine | rebuild | rebuild, engine |
+| --- | --- | --- | --- | --- |
+| Hugo |$HUGO_FULL | |$HUGO_AGAIN | |
+| plugin, Hugo's page set |$PARITY_FULL | $(for ms in $PARITY_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|$PARITY_AGAIN | $(for ms in $PARITY_AGAIN_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|
+| plugin, everything |$DEFAULT_FULL | $(for ms in $DEFAULT_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|$DEFAULT_AGAIN | $(for ms in $DEFAULT_AGAIN_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|
+
+## The machine
+
+| | |
+| --- | --- |
+| processor | $CPU, $(nproc) cores |
+| memory | $MEMORY |
+| system | $OS, Linux $(uname -r), outputs on $FILESYSTEM |
+| load average (1, 5, 15 minutes) | $LOAD_BEFORE before the first round, $LOAD_AFTER after the last |
+| Java | $JAVA |
+| Maven | $MAVEN |
+| Hugo | $HUGO_VERSION |
+
+The benchmark took $ELAPSED s in all, with packaging the plugin and generating the ladder.
+
+## The commands
+
+From the repository root, with \`\$ROOT\` the repository root and \`\$OUT\` a new folder for each full build (a
+rebuild runs the same command again on the same folder). \`\$MVN\` is
+\`mvn -o -B -s \$ROOT/bench/target/settings.xml -Dmaven.repo.local=\$ROOT/bench/target/repository -Daether.offline.protocols=file\`:
+Maven offline with the benchmark's own repository, whose settings take every artifact but the plugin from the
+local repository.
+
+\`\`\`sh
+mvn -o -B -q package -DskipTests -Dinvoker.skip=true -f ladder-maven-plugin/pom.xml
+mvn -o -B -q install:install-file -f ladder-maven-plugin/pom.xml -DpomFile=ladder-maven-plugin/pom.xml \\
+    -Dfile=ladder-maven-plugin/target/ladder-maven-plugin-0.1.0-SNAPSHOT.jar -DlocalRepositoryPath=\$ROOT/bench/target/repository
+java bench/CorpusGenerator.java $TRACKS $LEVELS $COMPETENCIES \$ROOT/bench/target/content
+hugo --source \$ROOT/bench/hugo --contentDir \$ROOT/bench/target/content --destination \$OUT --cacheDir \$ROOT/bench/target/hugo-cache --noBuildLock --quiet
+\$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT ${PARITY[*]}
+\$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT
+MAVEN_OPTS=-Xmx256m \$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT
+\`\`\`
+
+Hugo's layout, \`bench/hugo/\`, is kept minimal but makes the same pages from the same files: each level page
+shows its sections with links resolved to pages, and the previous and next level; each track page lists its
+levels in order; each matrix (an output format of the track) cuts every level's section for every competency
+out of the level's HTML; the home page lists families, tracks and levels. Hugo has no way to skip unchanged
+pages outside its development server, so its rebuild renders and writes every page again.
+REPORT
+
+rm -rf "$WORK"
+log "Wrote BENCHMARKS.md in ${ELAPSED} s"

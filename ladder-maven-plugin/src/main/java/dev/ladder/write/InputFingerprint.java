@@ -1,0 +1,179 @@
+package dev.ladder.write;
+
+import dev.ladder.Workers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One hash of everything a site is made from: every content file the build can read (names and
+ * bytes), every file of the templates folder, the options that shape pages, and the plugin itself
+ * (its jar or classes, so a new version of Ladder never reuses an older one's pages). Equal
+ * fingerprints mean equal sites, since a build is a function of these and nothing else.
+ *
+ * <p>Absolute paths are left out, so a project that is moved or checked out elsewhere keeps its fingerprint.
+ */
+public final class InputFingerprint {
+
+    private static final String FORMAT = "ladder-inputs 1";
+    private static volatile String engine;
+
+    private InputFingerprint() {
+    }
+
+    /**
+     * @param options  the options that change what pages hold, written out as text
+     * @return the fingerprint, or empty when a file could not be read: then the build simply reads everything
+     */
+    public static Optional<String> of(Path content, Path templates, String options, Workers workers) {
+        try {
+            MessageDigest all = sha256();
+            update(all, FORMAT);
+            update(all, engine());
+            update(all, System.getProperty("java.version", ""));
+            update(all, options);
+            update(all, "content");
+            content(all, content, workers);
+            update(all, "templates");
+            if (templates != null && Files.isDirectory(templates)) {
+                templates(all, templates);
+            }
+            return Optional.of(HexFormat.of().formatHex(all.digest()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Adds the names and bytes of the content the loader can read: the files and folders of the
+     * content folder and of each folder in it, without hidden names, as the loader skips them.
+     * Each top folder is listed and read by a worker of its own.
+     */
+    private static void content(MessageDigest all, Path root, Workers workers) throws IOException {
+        List<Path> top = entries(root, false);
+        List<byte[]> parts = workers.map(top, entry -> {
+            try {
+                ByteArrayOutputStream part = new ByteArrayOutputStream();
+                entry(part, "", entry, false, 1);
+                return part.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        parts.forEach(all::update);
+    }
+
+    /**
+     * Adds every file of the templates folder, hidden ones too: the theme reads them all. The depth
+     * is bounded only so that a link from a folder to one above it cannot send this round forever.
+     */
+    private static void templates(MessageDigest all, Path root) throws IOException {
+        ByteArrayOutputStream part = new ByteArrayOutputStream();
+        for (Path entry : entries(root, true)) {
+            entry(part, "", entry, true, 64);
+        }
+        all.update(part.toByteArray());
+    }
+
+    /**
+     * Writes an entry's name (after {@code folder}, its folder's name within the root) and kind, a
+     * file's length and checksums, and a folder's entries down to {@code depth}.
+     */
+    private static void entry(ByteArrayOutputStream out, String folder, Path entry, boolean hidden, int depth)
+            throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+        String name = folder + entry.getFileName().toString();
+        write(out, name);
+        if (attributes.isDirectory()) {
+            out.write('d');
+            if (depth > 0) {
+                for (Path child : entries(entry, hidden)) {
+                    entry(out, name + "/", child, hidden, depth - 1);
+                }
+            }
+        } else if (attributes.isRegularFile()) {
+            out.write('f');
+            Checksum.write(out, Files.readAllBytes(entry));
+        } else {
+            // A pipe or a device is never read: reading it could wait forever.
+            out.write('o');
+        }
+    }
+
+    /** A folder's entries in name order, hidden ones only when asked for. */
+    private static List<Path> entries(Path folder, boolean hidden) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            for (Path entry : stream) {
+                if (hidden || !entry.getFileName().toString().startsWith(".")) {
+                    entries.add(entry);
+                }
+            }
+        }
+        entries.sort(null);
+        return entries;
+    }
+
+    /** The plugin's own code and theme: its jar, or its classes folder when run from a build of Ladder. */
+    private static String engine() throws IOException {
+        String known = engine;
+        if (known != null) {
+            return known;
+        }
+        CodeSource source = InputFingerprint.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            throw new IOException("the plugin's code cannot be found");
+        }
+        Path location;
+        try {
+            location = Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("the plugin's code cannot be found", e);
+        }
+        MessageDigest digest = sha256();
+        if (Files.isDirectory(location)) {
+            templates(digest, location);
+        } else {
+            digest.update(Files.readAllBytes(location));
+        }
+        known = HexFormat.of().formatHex(digest.digest());
+        engine = known;
+        return known;
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, text);
+        digest.update(out.toByteArray());
+    }
+
+    /** Text with its length before it, so that no two lists of names run together the same way. */
+    private static void write(ByteArrayOutputStream out, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeBytes(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        out.write(':');
+        out.writeBytes(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
