@@ -38,18 +38,20 @@ if command -v hugo >/dev/null 2>&1; then
   HUGO=$(command -v hugo)
 fi
 
-# measure NAME LOG COMMAND...: runs COMMAND with its output in LOG; sets TAKEN (seconds) and PEAK (MB).
+# measure NAME LOG COMMAND...: runs COMMAND with its output in LOG; sets TAKEN (seconds), CPU (user and
+# system seconds) and PEAK (MB).
 measure() {
   local name=$1 out=$2
   shift 2
   log "  $name"
   if [ -n "$TIME_BIN" ]; then
-    if ! "$TIME_BIN" -f '%e %M' -o "$WORK/time.txt" "$@" >"$out" 2>&1; then
+    if ! "$TIME_BIN" -f '%e %M %U %S' -o "$WORK/time.txt" "$@" >"$out" 2>&1; then
       log "failed: $*"; tail -20 "$out" >&2; exit 1
     fi
-    local kb
-    read -r TAKEN kb < <(tail -1 "$WORK/time.txt")
+    local kb user system
+    read -r TAKEN kb user system < <(tail -1 "$WORK/time.txt")
     PEAK=$(( kb / 1024 ))
+    CPU=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
   else
     local begin end
     begin=$(date +%s%N)
@@ -59,6 +61,7 @@ measure() {
     end=$(date +%s%N)
     TAKEN=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.2f", (e - b) / 1e9 }')
     PEAK="n/a"
+    CPU="n/a"
   fi
 }
 
@@ -74,6 +77,7 @@ median() {
   tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 }
     END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
+megabytes() { awk -v mb="$1" 'BEGIN { if (mb == "n/a") print "n/a"; else printf "%.0f", mb }'; }
 seconds() { awk -v ms="$1" 'BEGIN { if (ms == "n/a") print "n/a"; else printf "%.2f", ms / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 verdict() {
@@ -122,9 +126,13 @@ GENERATED=$(java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" "$LEVELS" "$COMPET
 MARKDOWN_MB=$(find "$CONTENT" -name '*.md' -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 
-HUGO_FULL=""; HUGO_AGAIN=""; HUGO_AGAIN_WRITTEN=""; HUGO_MB=""; HUGO_PAGES="n/a"
-PARITY_FULL=""; PARITY_ENGINE=""; PARITY_MB=""; PARITY_AGAIN=""; PARITY_AGAIN_ENGINE=""; PARITY_AGAIN_WRITTEN=""
-DEFAULT_FULL=""; DEFAULT_ENGINE=""; DEFAULT_MB=""; DEFAULT_AGAIN=""; DEFAULT_AGAIN_ENGINE=""; DEFAULT_AGAIN_WRITTEN=""
+HUGO_FULL=""; HUGO_CPU=""; HUGO_AGAIN=""; HUGO_AGAIN_WRITTEN=""; HUGO_MB=""; HUGO_PAGES="n/a"
+PARITY_FULL=""; PARITY_CPU=""; PARITY_ENGINE=""; PARITY_MB=""; PARITY_AGAIN=""; PARITY_AGAIN_ENGINE=""
+PARITY_AGAIN_WRITTEN=""
+DEFAULT_FULL=""; DEFAULT_CPU=""; DEFAULT_ENGINE=""; DEFAULT_MB=""; DEFAULT_AGAIN=""; DEFAULT_AGAIN_ENGINE=""
+DEFAULT_AGAIN_WRITTEN=""
+# Each round's ratios, from builds run one after another, so a change in load between rounds cancels out.
+ROUND_ENGINE=""; ROUND_PARITY=""; ROUND_DEFAULT=""
 PARITY_PAGES="n/a"; DEFAULT_PAGES="n/a"
 
 # Rounds alternate the tools, so that a change in the machine's load falls on all of them alike.
@@ -136,15 +144,24 @@ for round in $(seq 1 "$ROUNDS"); do
     HUGO_RUN=("$HUGO" --source "$ROOT/bench/hugo" --contentDir "$CONTENT" --destination "$WORK/hugo-$round"
       --cacheDir "$WORK/hugo-cache" --noBuildLock --quiet)
     measure "Hugo, full build" "$WORK/hugo-$round.log" "${HUGO_RUN[@]}"
-    HUGO_FULL+=" $TAKEN"; HUGO_MB+=" $PEAK"; HUGO_PAGES=$(html_pages "$WORK/hugo-$round")
-    stamp
-    measure "Hugo, rebuild with nothing changed" "$WORK/hugo-again-$round.log" "${HUGO_RUN[@]}"
-    HUGO_AGAIN+=" $TAKEN"; HUGO_AGAIN_WRITTEN+=" $(rewritten "$WORK/hugo-$round")"
+    HUGO_FULL+=" $TAKEN"; HUGO_CPU+=" $CPU"; HUGO_MB+=" $PEAK"; HUGO_PAGES=$(html_pages "$WORK/hugo-$round")
+    HUGO_THIS=$TAKEN
+    # Hugo's rebuild does all the work of its full build again, so one round of it is enough.
+    if [ "$round" = 1 ]; then
+      stamp
+      measure "Hugo, rebuild with nothing changed" "$WORK/hugo-again-$round.log" "${HUGO_RUN[@]}"
+      HUGO_AGAIN+=" $TAKEN"; HUGO_AGAIN_WRITTEN+=" $(rewritten "$WORK/hugo-$round")"
+    fi
   fi
 
   measure "plugin, Hugo's page set, full build" "$WORK/parity-$round.log" \
     "${PLUGIN[@]}" -Dladder.output="$WORK/parity-$round" "${PARITY[@]}"
-  PARITY_FULL+=" $TAKEN"; PARITY_MB+=" $PEAK"; PARITY_ENGINE+=" $(engine_ms "$WORK/parity-$round.log")"
+  PARITY_FULL+=" $TAKEN"; PARITY_CPU+=" $CPU"; PARITY_MB+=" $PEAK"
+  PARITY_ENGINE+=" $(engine_ms "$WORK/parity-$round.log")"
+  if [ -n "$HUGO" ]; then
+    ROUND_ENGINE+=" $(ratio "$(seconds "$(engine_ms "$WORK/parity-$round.log")")" "$HUGO_THIS")"
+    ROUND_PARITY+=" $(ratio "$TAKEN" "$HUGO_THIS")"
+  fi
   PARITY_PAGES=$(html_pages "$WORK/parity-$round")
   stamp
   measure "plugin, Hugo's page set, rebuild with nothing changed" "$WORK/parity-again-$round.log" \
@@ -154,7 +171,11 @@ for round in $(seq 1 "$ROUNDS"); do
 
   measure "plugin, everything by default, full build" "$WORK/default-$round.log" \
     "${PLUGIN[@]}" -Dladder.output="$WORK/default-$round"
-  DEFAULT_FULL+=" $TAKEN"; DEFAULT_MB+=" $PEAK"; DEFAULT_ENGINE+=" $(engine_ms "$WORK/default-$round.log")"
+  DEFAULT_FULL+=" $TAKEN"; DEFAULT_CPU+=" $CPU"; DEFAULT_MB+=" $PEAK"
+  DEFAULT_ENGINE+=" $(engine_ms "$WORK/default-$round.log")"
+  if [ -n "$HUGO" ]; then
+    ROUND_DEFAULT+=" $(ratio "$TAKEN" "$HUGO_THIS")"
+  fi
   DEFAULT_PAGES=$(html_pages "$WORK/default-$round")
   stamp
   measure "plugin, everything by default, rebuild with nothing changed" "$WORK/default-again-$round.log" \
@@ -169,17 +190,20 @@ measure "plugin, everything by default, MAVEN_OPTS=-Xmx256m" "$WORK/small-heap.l
 SMALL_HEAP=$TAKEN; SMALL_HEAP_MB=$PEAK; SMALL_HEAP_ENGINE=$(seconds "$(engine_ms "$WORK/small-heap.log")")
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 
-M_HUGO=$(median <<<"$HUGO_FULL"); M_HUGO_AGAIN=$(median <<<"$HUGO_AGAIN"); M_HUGO_MB=$(median <<<"$HUGO_MB")
-M_PARITY=$(median <<<"$PARITY_FULL"); M_PARITY_MB=$(median <<<"$PARITY_MB")
+M_HUGO=$(median <<<"$HUGO_FULL"); M_HUGO_AGAIN=$(median <<<"$HUGO_AGAIN"); M_HUGO_MB=$(megabytes "$(median <<<"$HUGO_MB")")
+M_HUGO_CPU=$(median <<<"$HUGO_CPU"); M_PARITY_CPU=$(median <<<"$PARITY_CPU"); M_DEFAULT_CPU=$(median <<<"$DEFAULT_CPU")
+M_PARITY=$(median <<<"$PARITY_FULL"); M_PARITY_MB=$(megabytes "$(median <<<"$PARITY_MB")")
 M_PARITY_ENGINE=$(seconds "$(median <<<"$PARITY_ENGINE")")
 M_PARITY_AGAIN=$(median <<<"$PARITY_AGAIN"); M_PARITY_AGAIN_ENGINE=$(seconds "$(median <<<"$PARITY_AGAIN_ENGINE")")
-M_DEFAULT=$(median <<<"$DEFAULT_FULL"); M_DEFAULT_MB=$(median <<<"$DEFAULT_MB")
+M_DEFAULT=$(median <<<"$DEFAULT_FULL"); M_DEFAULT_MB=$(megabytes "$(median <<<"$DEFAULT_MB")")
 M_DEFAULT_ENGINE=$(seconds "$(median <<<"$DEFAULT_ENGINE")")
 M_DEFAULT_AGAIN=$(median <<<"$DEFAULT_AGAIN"); M_DEFAULT_AGAIN_ENGINE=$(seconds "$(median <<<"$DEFAULT_AGAIN_ENGINE")")
 
 R_ENGINE=$(ratio "$M_PARITY_ENGINE" "$M_HUGO")
 R_PARITY=$(ratio "$M_PARITY" "$M_HUGO")
 R_DEFAULT=$(ratio "$M_DEFAULT" "$M_HUGO")
+M_ROUND_ENGINE=$(median <<<"$ROUND_ENGINE"); M_ROUND_PARITY=$(median <<<"$ROUND_PARITY")
+M_ROUND_DEFAULT=$(median <<<"$ROUND_DEFAULT")
 R_PARITY_AGAIN=$(ratio "$M_PARITY_AGAIN_ENGINE" "$M_PARITY_ENGINE")
 R_DEFAULT_AGAIN=$(ratio "$M_DEFAULT_AGAIN_ENGINE" "$M_DEFAULT_ENGINE")
 
@@ -209,15 +233,17 @@ level of the track or to the same level of another track. The same arguments alw
 
 ## Results
 
-The median of $ROUNDS rounds; each round runs every build once, Hugo first. Times are wall-clock seconds of the
+The median of $ROUNDS rounds; each round runs every build once, Hugo first (Hugo's rebuild in the first round only). Times are wall-clock seconds of the
 whole process. "Engine" is the time the plugin's summary line reports: loading, checking, rendering and writing,
-without starting Maven. Memory is the peak resident set of the process.
+without starting Maven. Memory is the peak resident set of the process. The machine's other work shows in the
+load averages below: wall-clock times grow with it, processor times much less.
 
 | | Hugo | plugin, Hugo's page set | plugin, everything (default) |
 | --- | ---: | ---: | ---: |
 | full build | $M_HUGO s | $M_PARITY s | $M_DEFAULT s |
 | full build, engine | | $M_PARITY_ENGINE s | $M_DEFAULT_ENGINE s |
-| rebuild with nothing changed | $M_HUGO_AGAIN s | $M_PARITY_AGAIN s | $M_DEFAULT_AGAIN s |
+| full build, processor time (user and system, all threads) | $M_HUGO_CPU s | $M_PARITY_CPU s | $M_DEFAULT_CPU s |
+| rebuild with nothing changed (Hugo: first round only) | $M_HUGO_AGAIN s | $M_PARITY_AGAIN s | $M_DEFAULT_AGAIN s |
 | rebuild with nothing changed, engine | | $M_PARITY_AGAIN_ENGINE s | $M_DEFAULT_AGAIN_ENGINE s |
 | files the rebuild wrote (most in a round) | $(most "$HUGO_AGAIN_WRITTEN") | $(most "$PARITY_AGAIN_WRITTEN") | $(most "$DEFAULT_AGAIN_WRITTEN") |
 | peak memory, full build | $M_HUGO_MB MB | $M_PARITY_MB MB | $M_DEFAULT_MB MB |
@@ -228,13 +254,13 @@ without starting Maven. Memory is the peak resident set of the process.
 makes them. "Everything" adds a booklet and a compare page for each pair of levels per track, \`ladder.json\`
 and the search index.
 
-| target | measured | |
-| --- | ---: | --- |
-| engine, Hugo's page set, at most half of Hugo's whole build | $R_ENGINE | $(verdict "$R_ENGINE" 0.5) |
-| whole process, Hugo's page set, at most Hugo's whole build | $R_PARITY | $(verdict "$R_PARITY" 1) |
-| whole process, everything, at most twice Hugo's whole build | $R_DEFAULT | $(verdict "$R_DEFAULT" 2) |
-| rebuild with nothing changed under 10% of the full build (engine), Hugo's page set | $R_PARITY_AGAIN | $(verdict "$R_PARITY_AGAIN" 0.1 strict) |
-| rebuild with nothing changed under 10% of the full build (engine), everything | $R_DEFAULT_AGAIN | $(verdict "$R_DEFAULT_AGAIN" 0.1 strict) |
+| target | ratio of the medians | | median of each round's ratio |
+| --- | ---: | --- | ---: |
+| engine, Hugo's page set, at most half of Hugo's whole build | $R_ENGINE | $(verdict "$R_ENGINE" 0.5) | $M_ROUND_ENGINE |
+| whole process, Hugo's page set, at most Hugo's whole build | $R_PARITY | $(verdict "$R_PARITY" 1) | $M_ROUND_PARITY |
+| whole process, everything, at most twice Hugo's whole build | $R_DEFAULT | $(verdict "$R_DEFAULT" 2) | $M_ROUND_DEFAULT |
+| rebuild with nothing changed under 10% of the full build (engine), Hugo's page set | $R_PARITY_AGAIN | $(verdict "$R_PARITY_AGAIN" 0.1 strict) | |
+| rebuild with nothing changed under 10% of the full build (engine), everything | $R_DEFAULT_AGAIN | $(verdict "$R_DEFAULT_AGAIN" 0.1 strict) | |
 
 With \`MAVEN_OPTS=-Xmx256m\` the full build of everything succeeded in $SMALL_HEAP s (engine $SMALL_HEAP_ENGINE s), peak
 memory $SMALL_HEAP_MB MB.
@@ -246,6 +272,10 @@ Every run, in seconds, round by round:
 | Hugo |$HUGO_FULL | |$HUGO_AGAIN | |
 | plugin, Hugo's page set |$PARITY_FULL | $(for ms in $PARITY_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|$PARITY_AGAIN | $(for ms in $PARITY_AGAIN_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|
 | plugin, everything |$DEFAULT_FULL | $(for ms in $DEFAULT_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|$DEFAULT_AGAIN | $(for ms in $DEFAULT_AGAIN_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|
+
+Each round's ratios to that round's Hugo build: engine (Hugo's page set)$ROUND_ENGINE; whole process (Hugo's
+page set)$ROUND_PARITY; whole process (everything)$ROUND_DEFAULT. Processor time of the full builds, in seconds:
+Hugo$HUGO_CPU; plugin (Hugo's page set)$PARITY_CPU; plugin (everything)$DEFAULT_CPU.
 
 ## The machine
 

@@ -2,11 +2,11 @@ package dev.ladder.write;
 
 import dev.ladder.Workers;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ public final class InputFingerprint {
             content(all, content, workers);
             update(all, "templates");
             if (templates != null && Files.isDirectory(templates)) {
-                templates(all, templates);
+                everyFile(all, templates);
             }
             return Optional.of(HexFormat.of().formatHex(all.digest()));
         } catch (IOException | UncheckedIOException e) {
@@ -78,10 +78,11 @@ public final class InputFingerprint {
     }
 
     /**
-     * Adds every file of the templates folder, hidden ones too: the theme reads them all. The depth
-     * is bounded only so that a link from a folder to one above it cannot send this round forever.
+     * Adds every file of a folder, hidden ones too: the theme reads every file of the templates
+     * folder. The depth is bounded only so that a link from a folder to one above it cannot send
+     * this round forever.
      */
-    private static void templates(MessageDigest all, Path root) throws IOException {
+    private static void everyFile(MessageDigest all, Path root) throws IOException {
         ByteArrayOutputStream part = new ByteArrayOutputStream();
         for (Path entry : entries(root, true)) {
             entry(part, "", entry, true, 64);
@@ -146,7 +147,7 @@ public final class InputFingerprint {
         }
         MessageDigest digest = sha256();
         if (Files.isDirectory(location)) {
-            templates(digest, location);
+            everyFile(digest, location);
         } else {
             digest.update(Files.readAllBytes(location));
         }
