@@ -2,11 +2,14 @@ package dev.ladder.render;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,78 +35,95 @@ public final class SiteLinks {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Pattern BASE = Pattern.compile("<base\\s");
 
-    private final List<String> order;
+    private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> files;
-    private final Map<String, Set<String>> idsByPage = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> linksByPage = new ConcurrentHashMap<>();
+    /** Each page's ids as one string, "\nid\nid\n": a large site has hundreds of thousands of them. */
+    private final Map<String, String> idsByPage = new ConcurrentHashMap<>();
+    /** Each distinct "target#anchor" linked to, with the first page (in site order) that links to it. */
+    private final Map<String, Requester> anchorsNeeded = new ConcurrentHashMap<>();
+    private final Queue<BrokenLink> broken = new ConcurrentLinkedQueue<>();
+
+    private record Requester(String page, String href, int position) {
+    }
 
     /** @param files every file the site will have, relative to its root with forward slashes, pages in order */
     public SiteLinks(Collection<String> files) {
-        this.order = List.copyOf(files);
+        List<String> order = List.copyOf(files);
+        for (int i = 0; i < order.size(); i++) {
+            positions.putIfAbsent(order.get(i), i);
+        }
         this.files = Set.copyOf(files);
     }
 
+    /**
+     * Follows the page's links to files at once and keeps only what cannot be decided until every page is
+     * scanned: the anchors it links to, once each for the whole site.
+     */
     public void scan(String page, CharSequence html) {
-        idsByPage.put(page, Set.copyOf(all(ID, html)));
+        List<String> ids = all(ID, html);
+        idsByPage.put(page, "\n" + String.join("\n", ids) + "\n");
         // A page with <base> resolves its links against an address only the web server knows.
-        if (!BASE.matcher(html).find()) {
-            linksByPage.put(page, all(LINK, html));
+        if (BASE.matcher(html).find()) {
+            return;
+        }
+        int position = positions.getOrDefault(page, Integer.MAX_VALUE);
+        for (String link : all(LINK, html)) {
+            String href = link.replace("&amp;", "&");
+            Target target = follow(page, href);
+            if (target.reason() != null) {
+                broken.add(new BrokenLink(page, link, target.reason()));
+            } else if (target.anchor() != null) {
+                Requester requester = new Requester(page, link, position);
+                anchorsNeeded.merge(target.path() + "#" + target.anchor(), requester,
+                        (a, b) -> a.position() <= b.position() ? a : b);
+            }
         }
     }
 
+    /** Every link that leads nowhere, in the order of the site's pages. */
     public List<BrokenLink> broken() {
-        List<BrokenLink> broken = new ArrayList<>();
-        for (String page : pagesInOrder()) {
-            for (String link : linksByPage.get(page)) {
-                String reason = follow(page, link.replace("&amp;", "&"));
-                if (reason != null) {
-                    broken.add(new BrokenLink(page, link, reason));
-                }
+        List<BrokenLink> all = new ArrayList<>(broken);
+        anchorsNeeded.forEach((target, requester) -> {
+            int hash = target.lastIndexOf('#');
+            String page = target.substring(0, hash);
+            String ids = idsByPage.get(page);
+            if (ids != null && !ids.contains("\n" + target.substring(hash + 1) + "\n")) {
+                all.add(new BrokenLink(requester.page(), requester.href(), page + " has no anchor #"
+                        + target.substring(hash + 1)));
             }
-        }
-        return broken;
+        });
+        all.sort(Comparator.comparing((BrokenLink link) -> positions.getOrDefault(link.page(), Integer.MAX_VALUE))
+                .thenComparing(BrokenLink::page).thenComparing(BrokenLink::href));
+        return all;
     }
 
-    /** The scanned pages with links to follow: the site's files first, in their order, then any others by name. */
-    private List<String> pagesInOrder() {
-        List<String> pages = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String file : order) {
-            if (linksByPage.containsKey(file) && seen.add(file)) {
-                pages.add(file);
-            }
-        }
-        linksByPage.keySet().stream().filter(page -> !seen.contains(page)).sorted().forEach(pages::add);
-        return pages;
+    /** Where a link leads: a file of the site and maybe an anchor on it, or why it leads nowhere. */
+    private record Target(String path, String anchor, String reason) {
     }
 
-    /** Why {@code href} on {@code page} leads nowhere, or {@code null} when it leads somewhere. */
-    private String follow(String page, String href) {
+    /** Where {@code href} on {@code page} leads; anchors are checked once every page is scanned. */
+    private Target follow(String page, String href) {
         if (href.isEmpty() || href.startsWith("//") || SCHEME.matcher(href).find()) {
-            return null;
+            return new Target(null, null, null);
         }
         int hash = href.indexOf('#');
         String path = hash < 0 ? href : href.substring(0, hash);
-        String anchor = hash < 0 ? "" : href.substring(hash + 1);
+        String anchor = hash < 0 || hash == href.length() - 1 ? null : href.substring(hash + 1);
         int query = path.indexOf('?');
         if (query >= 0) {
             path = path.substring(0, query);
         }
         String target = path.isEmpty() ? page : resolve(page, path);
         if (target == null) {
-            return "it leads out of the site";
+            return new Target(null, null, "it leads out of the site");
         }
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + "index.html";
         }
         if (!files.contains(target)) {
-            return "the site has no " + target;
+            return new Target(null, null, "the site has no " + target);
         }
-        Set<String> ids = idsByPage.get(target);
-        if (!anchor.isEmpty() && ids != null && !ids.contains(anchor)) {
-            return target + " has no anchor #" + anchor;
-        }
-        return null;
+        return new Target(target, anchor, null);
     }
 
     /** {@code path} seen from {@code page}, as a path from the site root; {@code null} if it leaves the site. */
