@@ -145,6 +145,28 @@ public final class LadderFixture {
                         """);
     }
 
+    /** Adds a second track, {@code ops} in the family Operations, with one level (S1) and one competency. */
+    public LadderFixture withOperationsTrack() {
+        return this
+                .write("content/ops/_index.md", """
+                        ---
+                        title: Site Reliability Engineer
+                        family: Operations
+                        levels: [S1]
+                        competencies: [Delivery]
+                        ---
+                        """)
+                .write("content/ops/s1.md", """
+                        ---
+                        level: S1
+                        title: Associate
+                        ---
+                        ## Delivery
+
+                        Keeps the lights on.
+                        """);
+    }
+
     /** Replaces (or adds) a file, creating its folders; the text is written as UTF-8. */
     public LadderFixture write(String relativePath, String text) {
         return writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));

@@ -22,24 +22,7 @@ class SiteGeneratorTest {
 
     @BeforeEach
     void writeTwoTracks() {
-        ladder = LadderFixture.summarised(dir)
-                .write("content/ops/_index.md", """
-                        ---
-                        title: Site Reliability Engineer
-                        family: Operations
-                        levels: [S1]
-                        competencies: [Delivery]
-                        ---
-                        """)
-                .write("content/ops/s1.md", """
-                        ---
-                        level: S1
-                        title: Associate
-                        ---
-                        ## Delivery
-
-                        Keeps the lights on.
-                        """);
+        ladder = LadderFixture.summarised(dir).withOperationsTrack();
     }
 
     @Test

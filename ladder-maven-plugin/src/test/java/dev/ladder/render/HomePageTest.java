@@ -17,25 +17,7 @@ class HomePageTest {
 
     @Test
     void listsEachFamilyWithItsTracksAndEachTrackWithItsLevelsInLadderOrder() {
-        RenderedSite site = RenderedSite.build(ThreeLevelLadder.in(dir)
-                .write("content/ops/_index.md", """
-                        ---
-                        title: Site Reliability Engineer
-                        family: Operations
-                        levels: [S1]
-                        competencies: [Delivery]
-                        ---
-                        """)
-                .write("content/ops/s1.md", """
-                        ---
-                        level: S1
-                        title: Associate
-                        ---
-                        ## Delivery
-
-                        Keeps the lights on.
-                        """)
-                .options());
+        RenderedSite site = RenderedSite.build(ThreeLevelLadder.in(dir).withOperationsTrack().options());
 
         Document home = site.page("index.html");
         assertEquals("Test Ladder", home.selectFirst("h1").text());
