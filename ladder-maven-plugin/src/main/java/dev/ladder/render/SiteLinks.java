@@ -10,7 +10,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * makes, such as an override that links to a page the site does not have.
  *
  * <p>Pages are scanned as text, not parsed: the theme writes attributes in double quotes, and a scan
- * costs a fraction of a parse on a large site.
+ * costs a fraction of a parse on a large site (see {@link QuotedAttributes}).
  *
  * <p>Pages are scanned by the build's workers at once; broken links are listed in the order of the
  * site's files, so the report does not depend on which worker finished first.
@@ -30,10 +29,7 @@ public final class SiteLinks {
     public record BrokenLink(String page, String href, String reason) {
     }
 
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
-    private static final Pattern LINK = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-    private static final Pattern BASE = Pattern.compile("<base\\s");
 
     private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> files;
@@ -59,19 +55,26 @@ public final class SiteLinks {
      * Follows the page's links to files at once and keeps only what cannot be decided until every page is
      * scanned: the anchors it links to, once each for the whole site.
      */
-    public void scan(String page, CharSequence html) {
-        List<String> ids = all(ID, html);
-        idsByPage.put(page, "\n" + String.join("\n", ids) + "\n");
+    public void scan(String page, String html) {
+        QuotedAttributes attributes = QuotedAttributes.of(html);
+        String ids = "\n" + String.join("\n", attributes.ids()) + "\n";
+        idsByPage.put(page, ids);
         // A page with <base> resolves its links against an address only the web server knows.
-        if (BASE.matcher(html).find()) {
+        if (hasBase(html)) {
             return;
         }
         int position = positions.getOrDefault(page, Integer.MAX_VALUE);
-        for (String link : all(LINK, html)) {
+        for (String link : attributes.links()) {
             String href = link.replace("&amp;", "&");
             Target target = follow(page, href);
             if (target.reason() != null) {
                 broken.add(new BrokenLink(page, link, target.reason()));
+            } else if (target.anchor() != null && target.path().equals(page)) {
+                // A page's links to its own anchors are most of a large site's anchors: settled here,
+                // they need not wait for the end of the build.
+                if (!ids.contains("\n" + target.anchor() + "\n")) {
+                    broken.add(noAnchor(page, link, page, target.anchor()));
+                }
             } else if (target.anchor() != null) {
                 Requester requester = new Requester(page, link, position);
                 anchorsNeeded.merge(target.path() + "#" + target.anchor(), requester,
@@ -88,13 +91,25 @@ public final class SiteLinks {
             String page = target.substring(0, hash);
             String ids = idsByPage.get(page);
             if (ids != null && !ids.contains("\n" + target.substring(hash + 1) + "\n")) {
-                all.add(new BrokenLink(requester.page(), requester.href(), page + " has no anchor #"
-                        + target.substring(hash + 1)));
+                all.add(noAnchor(requester.page(), requester.href(), page, target.substring(hash + 1)));
             }
         });
         all.sort(Comparator.comparing((BrokenLink link) -> positions.getOrDefault(link.page(), Integer.MAX_VALUE))
                 .thenComparing(BrokenLink::page).thenComparing(BrokenLink::href));
         return all;
+    }
+
+    private static boolean hasBase(String html) {
+        for (int at = html.indexOf("<base"); at >= 0; at = html.indexOf("<base", at + 1)) {
+            if (at + 5 < html.length() && Character.isWhitespace(html.charAt(at + 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static BrokenLink noAnchor(String page, String href, String target, String anchor) {
+        return new BrokenLink(page, href, target + " has no anchor #" + anchor);
     }
 
     /** Where a link leads: a file of the site and maybe an anchor on it, or why it leads nowhere. */
@@ -141,14 +156,5 @@ public final class SiteLinks {
             }
         }
         return String.join("/", parts);
-    }
-
-    private static List<String> all(Pattern pattern, CharSequence html) {
-        List<String> found = new ArrayList<>();
-        Matcher matcher = pattern.matcher(html);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
     }
 }
