@@ -1,8 +1,6 @@
 package dev.ladder.diff;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
+import org.eclipse.jgit.diff.Edit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,7 @@ import java.util.List;
  * list items) of the newer version, so a diff reads in the shape of the text. Words are compared as
  * they are read, so whitespace, line wrapping and list markers never show as changes.
  *
- * <p>The matching itself is java-diff-utils' Myers diff over words. Short runs of one or two
+ * <p>The matching itself is JGit's histogram diff over words (see {@link WordSequence}). Short runs of one or two
  * unchanged words between changes (a lone "the" or "and") are folded into the change around them,
  * as diff-match-patch's semantic clean-up does, because a rewritten sentence is easier to read as
  * one removal and one addition than as a comb of fragments.
@@ -42,7 +40,7 @@ public record WordDiff(List<Block> blocks) {
 
     /** The diff of two rendered HTML fragments, such as two versions of a competency section. */
     public static WordDiff between(String beforeHtml, String afterHtml) {
-        return of(RenderedWords.of(beforeHtml), RenderedWords.of(afterHtml));
+        return of(RecentWords.of(beforeHtml), RecentWords.of(afterHtml));
     }
 
     public static WordDiff of(List<Word> before, List<Word> after) {
@@ -76,9 +74,7 @@ public record WordDiff(List<Block> blocks) {
         if (a.isEmpty() && b.isEmpty()) {
             return 1;
         }
-        int same = DiffUtils.diff(a, b, true).getDeltas().stream()
-                .filter(delta -> delta.getType() == DeltaType.EQUAL)
-                .mapToInt(delta -> delta.getSource().size()).sum();
+        int same = a.size() - WordSequence.edits(a, b).stream().mapToInt(Edit::getLengthA).sum();
         return 2.0 * same / (a.size() + b.size());
     }
 
@@ -98,21 +94,21 @@ public record WordDiff(List<Block> blocks) {
         List<String> a = before.stream().map(Word::text).toList();
         List<String> b = after.stream().map(Word::text).toList();
         List<Op> ops = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(a, b, true).getDeltas()) {
-            int from = delta.getSource().getPosition();
-            int to = delta.getTarget().getPosition();
-            if (delta.getType() == DeltaType.EQUAL) {
-                for (int k = 0; k < delta.getSource().size(); k++) {
-                    ops.add(new Op(Change.SAME, before.get(from + k), after.get(to + k)));
-                }
-                continue;
+        int i = 0;
+        int j = 0;
+        for (Edit edit : WordSequence.edits(a, b)) {
+            while (i < edit.getBeginA()) {
+                ops.add(new Op(Change.SAME, before.get(i++), after.get(j++)));
             }
-            for (int k = 0; k < delta.getSource().size(); k++) {
-                ops.add(new Op(Change.REMOVED, before.get(from + k), null));
+            for (; i < edit.getEndA(); i++) {
+                ops.add(new Op(Change.REMOVED, before.get(i), null));
             }
-            for (int k = 0; k < delta.getTarget().size(); k++) {
-                ops.add(new Op(Change.ADDED, null, after.get(to + k)));
+            for (; j < edit.getEndB(); j++) {
+                ops.add(new Op(Change.ADDED, null, after.get(j)));
             }
+        }
+        while (i < before.size()) {
+            ops.add(new Op(Change.SAME, before.get(i++), after.get(j++)));
         }
         return ops;
     }
@@ -198,19 +194,30 @@ public record WordDiff(List<Block> blocks) {
     }
 
     private static List<Block> blocks(List<Op> ops) {
-        List<List<Span>> blocks = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        Change change = null;
         for (Op op : ops) {
-            if (blocks.isEmpty() || op.shown().startsBlock()) {
-                blocks.add(new ArrayList<>());
-            }
-            List<Span> spans = blocks.get(blocks.size() - 1);
-            Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-            if (last != null && last.change() == op.change()) {
-                spans.set(spans.size() - 1, new Span(op.change(), last.text() + " " + op.shown().text()));
+            if (op.shown().startsBlock() || op.change() != change) {
+                if (change != null) {
+                    spans.add(new Span(change, words.toString()));
+                    words.setLength(0);
+                }
+                if (op.shown().startsBlock() && !spans.isEmpty()) {
+                    blocks.add(new Block(List.copyOf(spans)));
+                    spans = new ArrayList<>();
+                }
+                change = op.change();
             } else {
-                spans.add(new Span(op.change(), op.shown().text()));
+                words.append(' ');
             }
+            words.append(op.shown().text());
         }
-        return blocks.stream().map(spans -> new Block(List.copyOf(spans))).toList();
+        if (change != null) {
+            spans.add(new Span(change, words.toString()));
+            blocks.add(new Block(List.copyOf(spans)));
+        }
+        return List.copyOf(blocks);
     }
 }

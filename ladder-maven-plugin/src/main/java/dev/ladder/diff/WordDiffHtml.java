@@ -29,11 +29,10 @@ public final class WordDiffHtml {
             for (WordDiff.Span span : block.spans()) {
                 out.append(separator);
                 separator = " ";
-                String text = escape(span.text());
                 switch (span.change()) {
-                    case SAME -> out.append(text);
-                    case ADDED -> out.append("<ins>").append(text).append("</ins>");
-                    case REMOVED -> out.append("<del>").append(text).append("</del>");
+                    case SAME -> escape(out, span.text());
+                    case ADDED -> escape(out.append("<ins>"), span.text()).append("</ins>");
+                    case REMOVED -> escape(out.append("<del>"), span.text()).append("</del>");
                 }
             }
             out.append("</p>\n");
@@ -42,18 +41,25 @@ public final class WordDiffHtml {
     }
 
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return escape(new StringBuilder(text.length()), text).toString();
+    }
+
+    private static StringBuilder escape(StringBuilder out, String text) {
+        int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&#39;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, from, i).append(entity);
+                from = i + 1;
             }
         }
-        return out.toString();
+        return out.append(text, from, text.length());
     }
 }
