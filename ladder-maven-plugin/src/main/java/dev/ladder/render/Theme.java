@@ -90,6 +90,9 @@ public final class Theme {
         config.setOutputEncoding("UTF-8");
         config.setRecognizeStandardFileExtensions(true);
         config.setLocalizedLookup(false);
+        // A theme is read for one build: looking for newer template files every few seconds, which
+        // FreeMarker does by default, would only cost a large build a file check per page.
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setLocale(Locale.ENGLISH);
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         config.setNumberFormat("computer");

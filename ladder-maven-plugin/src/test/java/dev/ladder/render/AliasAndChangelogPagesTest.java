@@ -75,7 +75,7 @@ class AliasAndChangelogPagesTest {
         assertTrue(page.contains("<div class=\"prose\"><h1>Changes to the ladder</h1>\n<h2>1.1</h2>\n<ul>\n"
                 + "<li>Reworded <a href=\"engineering/e2.html#delivery\">E2's Delivery</a>.</li>\n</ul>\n</div>"), page);
         assertFalse(page.contains("<h1>Changes to the ladder</h1>\n<div"), "no second heading when it has its own");
-        assertTrue(ladder.page("index.html").contains("<p>Test Ladder · version 1.0 · "
+        assertTrue(ladder.page("index.html").contains("<p>Test Ladder &middot; version 1.0 &middot; "
                 + "<a href=\"changes.html\">what changed</a></p>"), ladder.page("index.html"));
         assertTrue(ladder.page("engineering/e2.html").contains("<a href=\"../changes.html\">what changed</a>"));
     }

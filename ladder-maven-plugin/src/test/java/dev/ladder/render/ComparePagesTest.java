@@ -49,7 +49,7 @@ class ComparePagesTest {
     void comparePageShowsBothLevelsAndTheWordDiffPerCompetency() {
         String page = ladder.page("engineering/compare-e2-e3.html");
 
-        assertTrue(page.contains("<title>E2 and E3 compared · Test Ladder</title>"), page);
+        assertTrue(page.contains("<title>E2 and E3 compared &middot; Test Ladder</title>"), page);
         assertTrue(page.contains("<h2 id=\"delivery\">Delivery</h2>"), page);
         assertTrue(page.contains("<h3><a href=\"e2.html#delivery\"><span class=\"code\">E2</span> Mid</a></h3>\n"
                 + "<ul>\n<li>Ships features on their own.</li>\n<li>Reviews code of peers.</li>\n</ul>"), page);
@@ -87,7 +87,7 @@ class ComparePagesTest {
         String page = ladder.page("engineering/e2.html");
 
         assertTrue(page.contains("<p class=\"compare-links\">Compare side by side:\n"
-                + "<a href=\"compare-e1-e2.html\">E1 and E2</a> · <a href=\"compare-e2-e3.html\">E2 and E3</a>\n</p>"),
+                + "<a href=\"compare-e1-e2.html\">E1 and E2</a> &middot; <a href=\"compare-e2-e3.html\">E2 and E3</a>\n</p>"),
                 page);
     }
 
