@@ -39,6 +39,24 @@ class TemplateLinkTest {
     }
 
     @Test
+    void aLinkToAnAnchorTheSamePageDoesNotHaveFailsTheCheck() {
+        LadderFixture ladder = LadderFixture.in(dir).write("templates/track.ftlh", """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title=track.title>
+                <h1 id="top">${track.title}</h1>
+                <a href="#top">Top</a> <a href="#bottom">Bottom</a> <a href="index.html#nowhere">Here</a>
+                </@layout.page>
+                """);
+
+        assertEquals(List.of(
+                "templates/track.ftlh: error: link '#bottom' on eng/index.html leads nowhere "
+                        + "(eng/index.html has no anchor #bottom); this template or a partial it includes writes it",
+                "templates/track.ftlh: error: link 'index.html#nowhere' on eng/index.html leads nowhere "
+                        + "(eng/index.html has no anchor #nowhere); this template or a partial it includes writes it"),
+                ladder.check());
+    }
+
+    @Test
     void aBuildWithADeadTemplateLinkWritesNothing() {
         LadderFixture ladder = LadderFixture.in(dir)
                 .write("templates/partials/footer.ftlh", "<footer><a href=\"${root}about.html\">About</a></footer>\n");
