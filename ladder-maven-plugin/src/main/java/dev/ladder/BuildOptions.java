@@ -16,13 +16,14 @@ import java.util.Objects;
  * @param pdf              whether to write a PDF of each level page and booklet
  * @param booklets         whether to write each track's booklet, {@code print.html}
  * @param compare          whether to write a compare page for each pair of levels of a track
+ * @param changes          whether each level page shows what changes from the level below it
  * @param threads          how many threads read and render; 0 for one per processor. The site is the
  *                         same whatever the number.
  */
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
                            boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
                            boolean search, boolean json, boolean pdf, boolean booklets, boolean compare,
-                           int threads) {
+                           boolean changes, int threads) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -54,6 +55,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private boolean pdf;
         private boolean booklets = true;
         private boolean compare = true;
+        private boolean changes = true;
         private int threads;
 
         private Builder(Path project) {
@@ -118,6 +120,11 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder changes(boolean changes) {
+            this.changes = changes;
+            return this;
+        }
+
         public Builder compare(boolean compare) {
             this.compare = compare;
             return this;
@@ -131,7 +138,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         public BuildOptions build() {
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
                     : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
-                    search, json, pdf, booklets, compare, threads);
+                    search, json, pdf, booklets, compare, changes, threads);
         }
 
         private Path absolute(Path path) {

@@ -84,7 +84,8 @@ public final class SiteGenerator {
             boolean written = false;
             if (ladder.isPresent() && outputAllowed && !blocked(problems, options)) {
                 SiteSettings settings = new SiteSettings(options.baseUrl(), options.editUrl(), options.search(),
-                        options.pdf(), options.projectDirectory(), options.booklets(), options.compare());
+                        options.pdf(), options.projectDirectory(), options.booklets(), options.compare(),
+                        options.changes());
                 SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
                 Theme theme = new Theme(options.templates());
                 SiteLinks links = new SiteLinks(siteFiles(plan, theme, options));
@@ -131,7 +132,7 @@ public final class SiteGenerator {
         return String.join("\n", "allowRawHtml=" + options.allowRawHtml(),
                 "failOnWarning=" + options.failOnWarning(), "baseUrl=" + options.baseUrl(),
                 "editUrl=" + options.editUrl(), "search=" + options.search(), "json=" + options.json(),
-                "pdf=" + options.pdf(), "booklets=" + options.booklets(), "compare=" + options.compare(),
+                "pdf=" + options.pdf(), "booklets=" + options.booklets(), "compare=" + options.compare(), "changes=" + options.changes(),
                 "content=" + shown.replace('\\', '/'));
     }
 

@@ -68,6 +68,10 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.compare", defaultValue = "true")
     private boolean compare;
 
+    /** End each level page after the first with "What changes from" the level below it, as a word diff. */
+    @Parameter(property = "ladder.changes", defaultValue = "true")
+    private boolean changes;
+
     /** Write a PDF beside each level page and each booklet, with "Download PDF" links. Slows the build. */
     @Parameter(property = "ladder.pdf", defaultValue = "false")
     private boolean pdf;
@@ -101,6 +105,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .pdf(pdf)
                 .booklets(booklets)
                 .compare(compare)
+                .changes(changes)
                 .build();
     }
 

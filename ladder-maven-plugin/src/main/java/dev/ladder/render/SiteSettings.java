@@ -11,9 +11,10 @@ import java.nio.file.Path;
  * @param pdf      whether level pages and booklets have a PDF beside them
  * @param booklets whether each track has a booklet, {@code print.html}, to link to
  * @param compare  whether each pair of levels has a compare page to link to
+ * @param changes  whether level pages show what changes from the level below
  */
 public record SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory,
-                           boolean booklets, boolean compare) {
+                           boolean booklets, boolean compare, boolean changes) {
 
     public SiteSettings {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.strip().endsWith("/")
@@ -22,7 +23,7 @@ public record SiteSettings(String baseUrl, String editUrl, boolean search, boole
     }
 
     public SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory) {
-        this(baseUrl, editUrl, search, pdf, projectDirectory, true, true);
+        this(baseUrl, editUrl, search, pdf, projectDirectory, true, true, true);
     }
 
     /** The "Suggest a change" address of a content file, or {@code ""}. */

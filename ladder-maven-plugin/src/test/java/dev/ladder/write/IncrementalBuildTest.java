@@ -239,6 +239,26 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void switchingWhatChangesOffRewritesOnlyTheLevelPagesThatShowedIt() throws IOException {
+        BuildResult result = SiteGenerator.build(options().changes(false).build());
+
+        assertEquals(List.of(), result.problems());
+        Set<String> levelsAfterTheFirst = new TreeSet<>();
+        for (int track = 1; track <= 4; track++) {
+            for (int level = 2; level <= 3; level++) {
+                String page = String.format("track-%04d/l%02d.html", track, level);
+                levelsAfterTheFirst.add(page);
+                String html = Files.readString(site.resolve(page));
+                assertFalse(html.contains("what-changes"), page);
+                assertTrue(html.contains(String.format("compare-l%02d-l%02d.html", level - 1, level)),
+                        "the compare pages stay: " + page);
+            }
+        }
+        levelsAfterTheFirst.add(OutputGuard.MARKER);
+        assertEquals(levelsAfterTheFirst, rewritten());
+    }
+
+    @Test
     void onlyThePdfsOfChangedPagesAreWrittenAgain() throws IOException {
         SiteGenerator.build(options().pdf(true).build());
         backdate();
