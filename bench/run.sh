@@ -2,7 +2,8 @@
 # Times the plugin against Hugo on the same generated ladder, on this machine, and writes the
 # results into BENCHMARKS.md at the repository root. Every number in that file comes from this run.
 #
-#   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 3)
+#   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 2; under five minutes on
+#                                                            a 2-core machine, which three rounds are not)
 #
 # Needs Java and Maven, with the plugin's build dependencies in the local repository; Hugo (Debian
 # package `hugo`) is timed when it is installed. The plugin is installed into a Maven repository of
@@ -15,13 +16,13 @@ ROOT=$(pwd)
 TRACKS=${1:-1000}
 LEVELS=${2:-10}
 COMPETENCIES=${3:-7}
-ROUNDS=${4:-3}
+ROUNDS=${4:-2}
 WORK="$ROOT/bench/target"
 CONTENT="$WORK/content"
 PROJECT="$ROOT/bench/project/pom.xml"
 HOME_REPOSITORY=${LADDER_BENCH_REPOSITORY:-$HOME/.m2/repository}
 REPOSITORY="$WORK/repository"
-PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.search=false -Dladder.json=false)
+PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.changes=false -Dladder.search=false -Dladder.json=false)
 START=$(date +%s)
 
 log() { printf '%s\n' "$*" >&2; }
@@ -249,10 +250,11 @@ load averages below: wall-clock times grow with it, processor times much less.
 | peak memory, full build | $M_HUGO_MB MB | $M_PARITY_MB MB | $M_DEFAULT_MB MB |
 | HTML pages written | $HUGO_PAGES | $PARITY_PAGES | $DEFAULT_PAGES |
 
-"Hugo's page set" is the plugin with \`-Dladder.booklets=false -Dladder.compare=false -Dladder.search=false
--Dladder.json=false\`: a page per level, a page and a matrix per track, the home page and the 404 page, as Hugo
-makes them. "Everything" adds a booklet and a compare page for each pair of levels per track, \`ladder.json\`
-and the search index.
+"Hugo's page set" is the plugin with \`${PARITY[*]}\`: a page per level, a page and a matrix per track, the
+home page and the 404 page, as Hugo makes them. Its level pages, like Hugo's, show the level and its neighbours
+but not the word diff "What changes from" the level below. "Everything" adds that diff to every level page
+after the first, a booklet and a compare page for each pair of levels per track, \`ladder.json\` and the search
+index.
 
 | target | ratio of the medians | | median of each round's ratio |
 | --- | ---: | --- | ---: |
