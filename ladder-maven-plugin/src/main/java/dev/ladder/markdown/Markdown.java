@@ -158,9 +158,10 @@ public final class Markdown {
             return 0;
         }
         SourceSpan span = spans.get(0);
-        String line = body.lines().skip(span.getLineIndex()).findFirst().orElse("");
+        int at = span.getInputIndex();
         int column = span.getColumnIndex();
-        while (column < line.length() && (line.charAt(column) == ' ' || line.charAt(column) == '\t')) {
+        while (at < body.length() && (body.charAt(at) == ' ' || body.charAt(at) == '\t')) {
+            at++;
             column++;
         }
         return column + 1;

@@ -141,20 +141,42 @@ public final class SiteLinks {
         return new Target(target, anchor, null);
     }
 
-    /** {@code path} seen from {@code page}, as a path from the site root; {@code null} if it leaves the site. */
+    /**
+     * {@code path} seen from {@code page}, as a path from the site root; {@code null} if it leaves the site.
+     * Every link of every page comes through here, so the segments are kept in one builder, not a list.
+     */
     private static String resolve(String page, String path) {
-        List<String> parts = new ArrayList<>(List.of(page.split("/")));
-        parts.remove(parts.size() - 1);
-        for (String part : path.split("/", -1)) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.remove(parts.size() - 1);
-            } else if (!part.equals(".")) {
-                parts.add(part);
+        StringBuilder out = new StringBuilder(page.length() + path.length());
+        int folder = page.lastIndexOf('/');
+        int segments = 0;
+        if (folder > 0) {
+            out.append(page, 0, folder);
+            segments = 1;
+            for (int at = page.indexOf('/'); at < folder; at = page.indexOf('/', at + 1)) {
+                segments++;
             }
         }
-        return String.join("/", parts);
+        int from = 0;
+        while (from <= path.length()) {
+            int to = path.indexOf('/', from);
+            if (to < 0) {
+                to = path.length();
+            }
+            if (path.startsWith("..", from) && to - from == 2) {
+                if (segments == 0) {
+                    return null;
+                }
+                segments--;
+                out.setLength(segments == 0 ? 0 : out.lastIndexOf("/"));
+            } else if (!(path.startsWith(".", from) && to - from == 1)) {
+                if (segments > 0) {
+                    out.append('/');
+                }
+                out.append(path, from, to);
+                segments++;
+            }
+            from = to + 1;
+        }
+        return out.toString();
     }
 }

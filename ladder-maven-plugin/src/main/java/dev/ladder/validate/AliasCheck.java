@@ -22,14 +22,8 @@ final class AliasCheck {
     static void check(List<LevelDraft> levels, Problems problems) {
         Map<String, String> taken = new HashMap<>();
         ContentLoader.RESERVED_LEVELS.forEach(name -> taken.put(name, "the name of a page the site makes itself"));
-        for (int i = 0; i < levels.size(); i++) {
-            for (int j = i + 1; j < levels.size(); j++) {
-                taken.put(key("compare-" + levels.get(i).slug() + "-" + levels.get(j).slug()),
-                        "the name of the page comparing " + levels.get(i).code() + " with " + levels.get(j).code());
-            }
-        }
         for (LevelDraft level : levels) {
-            String comparison = taken.get(key(level.slug()));
+            String comparison = comparison(levels, key(level.slug()));
             if (comparison != null) {
                 problems.error(level.file(), 0, "name '" + level.slug() + "' is " + comparison
                         + "; rename the file");
@@ -40,9 +34,31 @@ final class AliasCheck {
         }
         for (LevelDraft level : levels) {
             for (ListItem alias : level.fields().list("aliases")) {
+                String comparison = comparison(levels, key(alias.value()));
+                if (comparison != null) {
+                    taken.putIfAbsent(key(alias.value()), comparison);
+                }
                 check(level, alias, taken, problems);
             }
         }
+    }
+
+    /**
+     * What compare page, if any, has the name {@code key}. Worked out for the names that start like one,
+     * not listed in advance: a track of n levels has n(n-1)/2 compare pages.
+     */
+    private static String comparison(List<LevelDraft> levels, String key) {
+        if (!key.startsWith("compare-")) {
+            return null;
+        }
+        for (int i = 0; i < levels.size(); i++) {
+            for (int j = i + 1; j < levels.size(); j++) {
+                if (key.equals(key("compare-" + levels.get(i).slug() + "-" + levels.get(j).slug()))) {
+                    return "the name of the page comparing " + levels.get(i).code() + " with " + levels.get(j).code();
+                }
+            }
+        }
+        return null;
     }
 
     private static void check(LevelDraft level, ListItem alias, Map<String, String> taken, Problems problems) {
