@@ -132,7 +132,8 @@ public final class SiteGenerator {
         return String.join("\n", "allowRawHtml=" + options.allowRawHtml(),
                 "failOnWarning=" + options.failOnWarning(), "baseUrl=" + options.baseUrl(),
                 "editUrl=" + options.editUrl(), "search=" + options.search(), "json=" + options.json(),
-                "pdf=" + options.pdf(), "booklets=" + options.booklets(), "compare=" + options.compare(), "changes=" + options.changes(),
+                "pdf=" + options.pdf(), "booklets=" + options.booklets(), "compare=" + options.compare(),
+                "changes=" + options.changes(),
                 "content=" + shown.replace('\\', '/'));
     }
 

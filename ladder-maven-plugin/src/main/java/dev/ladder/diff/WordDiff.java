@@ -10,8 +10,8 @@ import java.util.List;
  * list items) of the newer version, so a diff reads in the shape of the text. Words are compared as
  * they are read, so whitespace, line wrapping and list markers never show as changes.
  *
- * <p>The matching itself is JGit's histogram diff over words (see {@link WordSequence}). Short runs of one or two
- * unchanged words between changes (a lone "the" or "and") are folded into the change around them,
+ * <p>The matching itself is JGit's histogram diff over words (see {@link WordSequence}). Short runs of
+ * one or two unchanged words between changes (a lone "the" or "and") are folded into the change around them,
  * as diff-match-patch's semantic clean-up does, because a rewritten sentence is easier to read as
  * one removal and one addition than as a comb of fragments.
  */

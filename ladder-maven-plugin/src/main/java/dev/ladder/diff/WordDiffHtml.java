@@ -40,10 +40,6 @@ public final class WordDiffHtml {
         return out.toString();
     }
 
-    static String escape(String text) {
-        return escape(new StringBuilder(text.length()), text).toString();
-    }
-
     private static StringBuilder escape(StringBuilder out, String text) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {

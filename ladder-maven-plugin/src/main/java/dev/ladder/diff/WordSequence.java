@@ -2,7 +2,6 @@ package dev.ladder.diff;
 
 import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.Edit;
-import org.eclipse.jgit.diff.HistogramDiff;
 import org.eclipse.jgit.diff.Sequence;
 import org.eclipse.jgit.diff.SequenceComparator;
 
@@ -30,6 +29,10 @@ final class WordSequence extends Sequence {
         }
     };
 
+    /** Holds no state between diffs, so one serves every thread. */
+    private static final DiffAlgorithm HISTOGRAM =
+            DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
+
     private final List<String> words;
 
     private WordSequence(List<String> words) {
@@ -38,8 +41,7 @@ final class WordSequence extends Sequence {
 
     /** The changed stretches between two texts, in order; everything between them is the same. */
     static List<Edit> edits(List<String> before, List<String> after) {
-        return DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM)
-                .diff(WORDS, new WordSequence(before), new WordSequence(after));
+        return HISTOGRAM.diff(WORDS, new WordSequence(before), new WordSequence(after));
     }
 
     @Override

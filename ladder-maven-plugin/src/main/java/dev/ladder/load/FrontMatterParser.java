@@ -17,7 +17,6 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,42 +51,58 @@ public final class FrontMatterParser {
             problems.error(source.file(), 1, "is empty; a ladder file starts with front matter between two '---' lines");
             return Optional.empty();
         }
-        String[] lines = text.split("\n", -1);
-        int first = 0;
-        while (lines[first].isBlank()) {
-            first++;
+        // Lines are found with indexOf rather than by splitting the file: only the front matter is read
+        // here, and the body is cut from the text once, as it stands.
+        String firstLine = line(text, 0);
+        if (firstLine.isBlank()) {
+            int blank = 0;
+            int at = 0;
+            while (at >= 0 && line(text, at).isBlank()) {
+                blank++;
+                at = nextLine(text, at);
+            }
+            if (at >= 0 && line(text, at).strip().equals(FENCE)) {
+                problems.error(source.file(), 1, 1, "front matter must start on the first line: remove the "
+                        + (blank == 1 ? "blank line" : blank + " blank lines") + " above the opening '---'");
+                return Optional.empty();
+            }
         }
-        if (first > 0 && lines[first].strip().equals(FENCE)) {
-            problems.error(source.file(), 1, 1, "front matter must start on the first line: remove the "
-                    + (first == 1 ? "blank line" : first + " blank lines") + " above the opening '---'");
-            return Optional.empty();
-        }
-        if (!lines[0].strip().equals(FENCE)) {
+        if (!firstLine.strip().equals(FENCE)) {
             problems.error(source.file(), 1, 1, "has no front matter: the first line must be '---', "
                     + "followed by fields such as 'title: ...' and another '---' line");
             return Optional.empty();
         }
-        int close = closingFence(lines);
+        int yamlStart = nextLine(text, 0);
+        int close = yamlStart;
+        int closeLine = 1;
+        while (close >= 0 && !line(text, close).stripTrailing().equals(FENCE)) {
+            close = nextLine(text, close);
+            closeLine++;
+        }
         if (close < 0) {
             problems.error(source.file(), 1, 1, "front matter is never closed: add a line '---' after its last field");
             return Optional.empty();
         }
         // SnakeYAML also breaks lines at NEL, LS and PS; editors and this engine do not, so problem lines
         // would drift after one. In a title or summary they can only have meant a space.
-        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close))
+        String yaml = (close == yamlStart ? "" : text.substring(yamlStart, close - 1))
                 .replace('\u0085', ' ').replace('\u2028', ' ').replace('\u2029', ' ');
-        String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
-        int bodyLine = close + 2;
+        int bodyStart = nextLine(text, close);
+        String body = bodyStart < 0 ? "" : text.substring(bodyStart);
+        int bodyLine = closeLine + 2;
         return fields(source, yaml, problems).map(fields -> new Document(source, fields, body, bodyLine));
     }
 
-    private static int closingFence(String[] lines) {
-        for (int i = 1; i < lines.length; i++) {
-            if (lines[i].stripTrailing().equals(FENCE)) {
-                return i;
-            }
-        }
-        return -1;
+    /** The line of {@code text} that starts at offset {@code start}, without its line break. */
+    private static String line(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** Where the line after the one starting at {@code start} starts, or -1 when that was the last line. */
+    private static int nextLine(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? -1 : end + 1;
     }
 
     private static Optional<Map<String, FrontMatterField>> fields(SourceText source, String yaml, Problems problems) {
