@@ -5,7 +5,7 @@ import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
-import dev.ladder.validate.LadderReader;
+import dev.ladder.read.LadderReader;
 import dev.ladder.write.Folders;
 
 import java.io.IOException;

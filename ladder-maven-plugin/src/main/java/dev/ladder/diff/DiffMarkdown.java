@@ -1,6 +1,8 @@
 package dev.ladder.diff;
 
 import dev.ladder.model.Level;
+import dev.ladder.words.WordDiff;
+import dev.ladder.words.WordDiffMarkdown;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.ladder.load;
 
-import dev.ladder.Workers;
 import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problems;
+import dev.ladder.work.Workers;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import dev.ladder.load.ContentLoader;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problems;
-import dev.ladder.validate.LadderReader;
+import dev.ladder.read.LadderReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

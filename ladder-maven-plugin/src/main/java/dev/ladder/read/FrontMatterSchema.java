@@ -1,0 +1,188 @@
+package dev.ladder.read;
+
+import dev.ladder.load.Document;
+import dev.ladder.load.FrontMatterField;
+import dev.ladder.load.FrontMatterParser;
+import dev.ladder.problem.NearestName;
+import dev.ladder.problem.Problems;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The keys a kind of content file may have, which of them are required, and what type each holds.
+ * Immutable; built once per kind of file.
+ */
+public final class FrontMatterSchema {
+
+    static final FrontMatterSchema HOME = builder("the home page")
+            .required("title", FieldType.TEXT)
+            .optional("organisation", FieldType.TEXT)
+            .optional("version", FieldType.TEXT)
+            .optional("effective", FieldType.DATE)
+            .build();
+
+    static final FrontMatterSchema TRACK = builder("a track")
+            .required("title", FieldType.TEXT)
+            .optional("family", FieldType.TEXT)
+            .optional("summary", FieldType.TEXT)
+            .required("levels", FieldType.LIST)
+            .required("competencies", FieldType.LIST)
+            .build();
+
+    static final FrontMatterSchema LEVEL = builder("a level")
+            .required("level", FieldType.TEXT)
+            .required("title", FieldType.TEXT)
+            .optional("summary", FieldType.TEXT)
+            .optional("aliases", FieldType.LIST)
+            .build();
+
+    private final String kind;
+    private final Map<String, FieldType> types;
+    private final Set<String> required;
+
+    private FrontMatterSchema(Builder builder) {
+        this.kind = builder.kind;
+        this.types = Map.copyOf(builder.types);
+        this.required = Set.copyOf(builder.required);
+        this.keys = List.copyOf(builder.types.keySet());
+    }
+
+    private final List<String> keys;
+
+    static Builder builder(String kind) {
+        return new Builder(kind);
+    }
+
+    /** Checks every key of {@code document}, reporting all problems, and returns the values that are sound. */
+    public Fields read(Document document, Problems problems) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        Map<String, Integer> valueColumns = new LinkedHashMap<>();
+        Set<String> suggested = new HashSet<>();
+        for (FrontMatterField field : document.fields().values()) {
+            FieldType type = types.get(field.key());
+            if (type == null) {
+                Optional<String> nearest = NearestName.among(field.key(), keys);
+                nearest.ifPresent(suggested::add);
+                problems.error(document.file(), field.line(), field.column(), "unknown field '" + field.key()
+                        + "'" + nearest.map(name -> " (did you mean '" + name + "'?)").orElse("")
+                        + "; " + kind + " may have: " + String.join(", ", keys));
+                continue;
+            }
+            lines.put(field.key(), field.line());
+            valueColumns.put(field.key(), FrontMatterParser.column(field.value()));
+            Object value = convert(document, field, type, problems);
+            if (value != null) {
+                values.put(field.key(), value);
+            }
+        }
+        for (String key : keys) {
+            // A misspelt key already got "did you mean"; saying the right one is missing too would be noise.
+            if (required.contains(key) && !document.fields().containsKey(key) && !suggested.contains(key)) {
+                problems.error(document.file(), 1, 1, "missing required field '" + key + "': " + kind + " needs a line '"
+                        + key + ": ...' between its '---' lines");
+            }
+        }
+        return new Fields(values, lines, valueColumns);
+    }
+
+    private static Object convert(Document document, FrontMatterField field, FieldType type, Problems problems) {
+        Node node = field.value();
+        int line = FrontMatterParser.line(node);
+        int column = FrontMatterParser.column(node);
+        if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
+            problems.error(document.file(), field.line(), field.column(), "field '" + field.key()
+                    + "' is empty; give it a value or remove the line");
+            return null;
+        }
+        return switch (type) {
+            case TEXT -> {
+                if (node instanceof ScalarNode scalar) {
+                    yield scalar.getValue().strip();
+                }
+                yield wrongType(document, field, type, problems);
+            }
+            case DATE -> {
+                if (node instanceof ScalarNode scalar) {
+                    try {
+                        yield LocalDate.parse(scalar.getValue().strip());
+                    } catch (DateTimeParseException e) {
+                        problems.error(document.file(), line, column, "field '" + field.key() + "' must be "
+                                + type.description() + ", but is '" + scalar.getValue() + "'");
+                        yield null;
+                    }
+                }
+                yield wrongType(document, field, type, problems);
+            }
+            case LIST -> {
+                if (!(node instanceof SequenceNode sequence)) {
+                    yield wrongType(document, field, type, problems);
+                }
+                List<ListItem> items = new ArrayList<>();
+                boolean ok = true;
+                for (Node item : sequence.getValue()) {
+                    if (item instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)
+                            && !scalar.getValue().isBlank()) {
+                        items.add(new ListItem(scalar.getValue().strip(), FrontMatterParser.line(item),
+                                FrontMatterParser.column(item)));
+                    } else {
+                        problems.error(document.file(), FrontMatterParser.line(item), FrontMatterParser.column(item),
+                                "each entry of '" + field.key() + "' must be a single word or phrase");
+                        ok = false;
+                    }
+                }
+                if (ok && items.isEmpty()) {
+                    problems.error(document.file(), field.line(), field.column(),
+                            "field '" + field.key() + "' must list at least one entry");
+                    yield null;
+                }
+                yield ok ? List.copyOf(items) : null;
+            }
+        };
+    }
+
+    private static Object wrongType(Document document, FrontMatterField field, FieldType type, Problems problems) {
+        String found = field.value() instanceof ScalarNode ? "text" : field.value() instanceof SequenceNode
+                ? "a list" : "a group of fields";
+        problems.error(document.file(), FrontMatterParser.line(field.value()), FrontMatterParser.column(field.value()),
+                "field '" + field.key() + "' must be " + type.description() + ", but is " + found);
+        return null;
+    }
+
+    static final class Builder {
+        private final String kind;
+        private final Map<String, FieldType> types = new LinkedHashMap<>();
+        private final Set<String> required = new LinkedHashSet<>();
+
+        private Builder(String kind) {
+            this.kind = kind;
+        }
+
+        Builder required(String key, FieldType type) {
+            required.add(key);
+            return optional(key, type);
+        }
+
+        Builder optional(String key, FieldType type) {
+            types.put(key, type);
+            return this;
+        }
+
+        FrontMatterSchema build() {
+            return new FrontMatterSchema(this);
+        }
+    }
+}

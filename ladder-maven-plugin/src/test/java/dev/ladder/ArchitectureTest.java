@@ -1,0 +1,34 @@
+package dev.ladder;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package structure as rules: data flows one way, source → read → model → render → write, with the
+ * diff report and the Maven goals on top, so that a package can be understood (and reused by a live
+ * preview or a versions archive) without the ones above it.
+ */
+@AnalyzeClasses(packages = "dev.ladder", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noCycleBetweenPackages = slices().matching("dev.ladder.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The façade ({@code SiteGenerator}, {@code BuildOptions}) calls the engine; only the goals call it. */
+    @ArchTest
+    static final ArchRule nothingReachesUpToTheFacade = noClasses()
+            .that().resideInAPackage("dev.ladder.*..").and().resideOutsideOfPackage("dev.ladder.maven..")
+            .should().dependOnClassesThat().resideInAPackage("dev.ladder");
+
+    /** The engine is plain Java: the goals bind Maven's parameters and call it. */
+    @ArchTest
+    static final ArchRule mavenOnlyInTheGoals = noClasses()
+            .that().resideOutsideOfPackage("dev.ladder.maven..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..");
+}
