@@ -2,6 +2,7 @@ package dev.ladder;
 
 import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
+import dev.ladder.load.FolderTree;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.IoReason;
@@ -77,7 +78,7 @@ public final class SiteGenerator {
                     return unchanged(state.manifest(), start);
                 }
             }
-            ContentFiles files = ContentLoader.list(options.content(), problems, workers);
+            ContentFiles files = ContentLoader.list(new FolderTree(options.content()), problems, workers);
             Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
                     .read(files);
             int pages = 0;

@@ -36,11 +36,7 @@ public final class SourceReader {
         }
         byte[] bytes;
         try {
-            // A file this large is not a ladder page (a renamed video, say); reading it could exhaust memory.
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                problems.error(file, 0, "is too large to be a ladder page (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            if (tooLarge(file, Files.size(file), problems)) {
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
@@ -55,7 +51,22 @@ public final class SourceReader {
             problems.error(file, 0, "cannot be read: the system reported an error while reading it");
             return Optional.empty();
         }
+        return text(file, bytes, problems);
+    }
+
+    /** The text of a file's bytes, however they were read: from disk or from a git commit. */
+    static Optional<SourceText> text(Path file, byte[] bytes, Problems problems) {
         return decode(file, bytes, problems).map(text -> new SourceText(file, normalise(text)));
+    }
+
+    /** Reports a file too large to be a ladder page (a renamed video, say): reading it could exhaust memory. */
+    static boolean tooLarge(Path file, long size, Problems problems) {
+        if (size > MAX_BYTES) {
+            problems.error(file, 0, "is too large to be a ladder page (" + size / (1024 * 1024)
+                    + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            return true;
+        }
+        return false;
     }
 
     /** Refuses what is not a plain file before opening it: reading a named pipe or a device would never end. */

@@ -1,9 +1,12 @@
 package dev.ladder.problem;
 
+import dev.ladder.work.Workers;
+
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Collects every problem of one build, so a user sees all of them at once rather than one per run.
@@ -33,6 +36,24 @@ public final class Problems {
     /** Adds every problem {@code other} holds, in its order: how the problems of parallel work are merged. */
     public void addAll(Problems other) {
         list.addAll(other.list);
+    }
+
+    /**
+     * Applies {@code task} to every item on {@code workers}, each with problems of its own, and adds
+     * those here in the order of the items: how parallel work reports, so that a report never depends
+     * on which worker finished first. Returns the results in the order of the items.
+     */
+    public <I, O> List<O> collect(Workers workers, List<I> items, BiFunction<? super I, Problems, ? extends O> task) {
+        List<Outcome<O>> outcomes = workers.map(items, item -> {
+            Problems found = new Problems();
+            return new Outcome<O>(task.apply(item, found), found);
+        });
+        outcomes.forEach(outcome -> addAll(outcome.problems()));
+        return outcomes.stream().map(Outcome::value).toList();
+    }
+
+    /** What a worker made of one item, with the problems it found on the way. */
+    private record Outcome<O>(O value, Problems problems) {
     }
 
     public boolean hasErrors() {

@@ -11,11 +11,11 @@ import java.util.Map;
  * A level file whose front matter names a level of its track, before its body is read. Holds the
  * file's text only until the body has been turned into the model, and not its body beside it: that
  * is cut from the text again when it is needed, so a ladder waiting to be read takes no more memory
- * than its files.
+ * than its files. Not a record for that reason: the text is handed over once, and then let go.
  */
 final class LevelDraft {
 
-    private final TrackDraft track;
+    private final TrackOverview track;
     private final Path file;
     private final Fields fields;
     private final String code;
@@ -23,9 +23,8 @@ final class LevelDraft {
     private final int bodyLine;
     private SourceText source;
     private Map<String, FrontMatterField> frontMatter;
-    private volatile boolean listed;
 
-    LevelDraft(TrackDraft track, Document document, Fields fields, String code, String slug) {
+    LevelDraft(TrackOverview track, Document document, Fields fields, String code, String slug) {
         this.track = track;
         this.file = document.file();
         this.source = document.source();
@@ -36,7 +35,7 @@ final class LevelDraft {
         this.slug = slug;
     }
 
-    TrackDraft track() {
+    TrackOverview track() {
         return track;
     }
 
@@ -54,15 +53,6 @@ final class LevelDraft {
 
     String slug() {
         return slug;
-    }
-
-    /** Whether it is the file of a level in its track's 'levels', and so a page of the site. */
-    boolean listed() {
-        return listed;
-    }
-
-    void markListed() {
-        listed = true;
     }
 
     /** The loaded file, handed over once: the draft keeps no reference to it afterwards. */

@@ -1,5 +1,6 @@
 package dev.ladder.read;
 
+import dev.ladder.load.ContentFiles;
 import dev.ladder.markdown.LinkReference;
 import dev.ladder.problem.NearestName;
 import dev.ladder.problem.Problems;
@@ -8,7 +9,6 @@ import org.commonmark.node.Node;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,19 +25,21 @@ final class LinkResolver {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
+    private final ContentFiles files;
     private final Path contentDirectory;
     private final PageIndex pages;
     private final Problems problems;
 
-    LinkResolver(Path contentDirectory, PageIndex pages, Problems problems) {
-        this.contentDirectory = contentDirectory.toAbsolutePath().normalize();
+    LinkResolver(ContentFiles files, PageIndex pages, Problems problems) {
+        this.files = files;
+        this.contentDirectory = files.directory().toAbsolutePath().normalize();
         this.pages = pages;
         this.problems = problems;
     }
 
     /** The same resolver reporting to {@code found}: each worker reports to its own problems. */
     LinkResolver withProblems(Problems found) {
-        return new LinkResolver(contentDirectory, pages, found);
+        return new LinkResolver(files, pages, found);
     }
 
     /** Resolves the links written in {@code file}, whose own page has the given anchors. */
@@ -92,7 +94,7 @@ final class LinkResolver {
         if (page == null && pages.hasProblems(target)) {
             return;
         }
-        if (page == null && pathPart.endsWith(".md") && Files.isRegularFile(target)) {
+        if (page == null && pathPart.endsWith(".md") && files.isFile(target)) {
             report(file, link, "link '" + destination + "' points to a file that is not a page of the ladder: "
                     + "only _index.md files and the level files of a track become pages");
             return;

@@ -2,10 +2,12 @@ package dev.ladder.diff;
 
 import dev.ladder.fixture.SampleLadder;
 import dev.ladder.load.ContentLoader;
+import dev.ladder.load.FolderTree;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problems;
 import dev.ladder.read.LadderReader;
+import dev.ladder.work.Workers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +38,11 @@ class LadderDiffTest {
 
     private static Ladder read(SampleLadder ladder) {
         Problems problems = new Problems();
-        Ladder model = new LadderReader(new Markdown(false), problems)
-                .read(ContentLoader.load(ladder.content(), problems)).orElseThrow();
+        Ladder model;
+        try (Workers serial = new Workers(1)) {
+            model = new LadderReader(new Markdown(false), problems, serial)
+                    .read(ContentLoader.list(new FolderTree(ladder.content()), problems, serial)).orElseThrow();
+        }
         assertFalse(problems.hasErrors(), problems.sorted().toString());
         return model;
     }

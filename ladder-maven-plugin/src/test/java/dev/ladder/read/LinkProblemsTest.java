@@ -3,6 +3,8 @@ package dev.ladder.read;
 import dev.ladder.BuildResult;
 import dev.ladder.LadderFixture;
 import dev.ladder.SiteGenerator;
+import dev.ladder.load.ContentFiles;
+import dev.ladder.load.FolderTree;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.markdown.MarkdownBody;
 import dev.ladder.problem.Problem;
@@ -183,7 +185,7 @@ class LinkProblemsTest {
         pages.add(content.resolve("eng/p2.md"), "eng/p2.html", Set.of("teamwork"));
         Markdown markdown = new Markdown(false);
         MarkdownBody parsed = markdown.parse(body, 5);
-        new LinkResolver(content, pages, problems).resolve(file, parsed.links());
+        new LinkResolver(new ContentFiles(new FolderTree(content), null, List.of(), null), pages, problems).resolve(file, parsed.links());
         return markdown.html(parsed.intro());
     }
 

@@ -1,22 +1,17 @@
-package dev.ladder.diff;
+package dev.ladder.load;
 
 import dev.ladder.problem.NearestName;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +21,7 @@ import java.util.Optional;
  * The git repository a ladder lives in, read with JGit so that no git program is needed: which
  * commit a ref names, and the files of a folder as they were in that commit.
  */
-final class GitRepository implements AutoCloseable {
+public final class GitRepository implements AutoCloseable {
 
     private final Repository repository;
 
@@ -35,7 +30,7 @@ final class GitRepository implements AutoCloseable {
     }
 
     /** The repository that holds {@code directory}, searching upwards as git does; empty when there is none. */
-    static Optional<GitRepository> find(Path directory) throws IOException {
+    public static Optional<GitRepository> find(Path directory) throws IOException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(directory.toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
@@ -48,12 +43,12 @@ final class GitRepository implements AutoCloseable {
         return Optional.of(new GitRepository(repository));
     }
 
-    Path workTree() {
+    public Path workTree() {
         return repository.getWorkTree().toPath();
     }
 
     /** The commit {@code ref} names, or why it names none, in words for the reader. */
-    Resolved resolve(String ref) throws IOException {
+    public Resolved resolve(String ref) throws IOException {
         ObjectId id;
         try {
             id = repository.resolve(ref + "^{commit}");
@@ -79,37 +74,11 @@ final class GitRepository implements AutoCloseable {
     }
 
     /**
-     * Writes the files under {@code folder} (a path inside the repository, with forward slashes; {@code ""}
-     * for all) as they were in {@code commit} into {@code target}, at the same relative paths.
-     *
-     * @return whether the folder existed in that commit
+     * The folder {@code folder} of the work tree (a path inside the repository, with forward slashes;
+     * {@code ""} for all) as it was in {@code commit}, to be read where it would be checked out.
      */
-    boolean export(String commit, String folder, Path target) throws IOException {
-        try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
-            RevCommit revCommit = revWalk.parseCommit(ObjectId.fromString(commit));
-            walk.addTree(revCommit.getTree());
-            walk.setRecursive(true);
-            if (!folder.isEmpty()) {
-                walk.setFilter(PathFilter.create(folder));
-            }
-            boolean found = false;
-            while (walk.next()) {
-                FileMode mode = walk.getFileMode(0);
-                if (mode != FileMode.REGULAR_FILE && mode != FileMode.EXECUTABLE_FILE) {
-                    continue;
-                }
-                found = true;
-                Path file = target.resolve(walk.getPathString()).normalize();
-                if (!file.startsWith(target)) {
-                    continue;
-                }
-                Files.createDirectories(file.getParent());
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    repository.open(walk.getObjectId(0)).copyTo(out);
-                }
-            }
-            return found;
-        }
+    public GitTree tree(String commit, String folder) throws IOException {
+        return GitTree.of(repository, ObjectId.fromString(commit), workTree().toRealPath(), folder);
     }
 
     /** " (did you mean 'origin/main'?)" when a branch or tag has a name close to {@code ref}. */
@@ -127,7 +96,7 @@ final class GitRepository implements AutoCloseable {
     }
 
     /** A resolved commit id, or the reason there is none. */
-    record Resolved(String commit, String failure) {
+    public record Resolved(String commit, String failure) {
 
         static Resolved failure(String why) {
             return new Resolved(null, why);
