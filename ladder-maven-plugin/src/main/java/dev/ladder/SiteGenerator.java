@@ -72,7 +72,7 @@ public final class SiteGenerator {
             Optional<String> inputs = Optional.empty();
             SiteState state = SiteState.NONE;
             if (write && outputAllowed) {
-                inputs = InputFingerprint.of(options.content(), options.templates(), fingerprinted(options), workers);
+                inputs = InputFingerprint.of(options.content(), options.templates(), options.fingerprint(), workers);
                 state = SiteState.read(options.output(), options.content());
                 if (inputs.isPresent() && state.upToDate(inputs.get())) {
                     return unchanged(state.manifest(), start);
@@ -84,10 +84,8 @@ public final class SiteGenerator {
             int pages = 0;
             int unchanged = 0;
             boolean written = false;
-            if (ladder.isPresent() && outputAllowed && !blocked(problems, options)) {
-                SiteSettings settings = new SiteSettings(options.baseUrl(), options.editUrl(), options.search(),
-                        options.pdf(), options.projectDirectory(), options.booklets(), options.compare(),
-                        options.changes());
+            if (ladder.isPresent() && outputAllowed && !problems.blocks(options.failOnWarning())) {
+                SiteSettings settings = options.siteSettings();
                 SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
                 Theme theme = new Theme(options.templates());
                 SiteLinks links = new SiteLinks(siteFiles(plan, theme, options));
@@ -126,22 +124,6 @@ public final class SiteGenerator {
                 true, manifest.pages());
     }
 
-    /** The options that shape what pages hold, for the fingerprint; paths only as pages show them. */
-    private static String fingerprinted(BuildOptions options) {
-        Path content = options.content();
-        Path project = options.projectDirectory();
-        String shown = content.startsWith(project) ? project.relativize(content).toString() : content.toString();
-        return String.join("\n", "allowRawHtml=" + options.allowRawHtml(),
-                "failOnWarning=" + options.failOnWarning(), "baseUrl=" + options.baseUrl(),
-                "editUrl=" + options.editUrl(), "search=" + options.search(), "json=" + options.json(),
-                "pdf=" + options.pdf(), "booklets=" + options.booklets(), "compare=" + options.compare(),
-                "changes=" + options.changes(),
-                "content=" + shown.replace('\\', '/'));
-    }
-
-    private static boolean blocked(Problems problems, BuildOptions options) {
-        return problems.hasErrors() || (options.failOnWarning() && problems.warningCount() > 0);
-    }
 
     /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
     private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,

@@ -36,8 +36,7 @@ final class DiffPage {
         Theme theme = new Theme(options.templates());
         // The report stands alone: no search index and no changelog page beside it.
         Ladder shown = new Ladder(ladder.home(), ladder.tracks());
-        PageRenderer renderer = new PageRenderer(theme, shown,
-                new SiteSettings("", "", false, false, options.projectDirectory()));
+        PageRenderer renderer = new PageRenderer(theme, shown, SiteSettings.standalone(options.projectDirectory()));
         Page page = new Page(file.getFileName().toString(), TEMPLATE, null,
                 Map.of("diff", diff, "base", base, "head", head));
         Optional<TemplateFailure> failure;

@@ -3,6 +3,7 @@ package dev.ladder.problem;
 import dev.ladder.work.Workers;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +61,16 @@ public final class Problems {
         return list.stream().anyMatch(Problem::isError);
     }
 
+    /** Whether these problems stop a build: see {@link #block(Collection, boolean)}. */
+    public boolean blocks(boolean failOnWarning) {
+        return block(list, failOnWarning);
+    }
+
+    /** The one rule for whether problems stop a build: any error, or any warning when warnings count as errors. */
+    public static boolean block(Collection<Problem> problems, boolean failOnWarning) {
+        return problems.stream().anyMatch(problem -> problem.isError() || failOnWarning);
+    }
+
     public int errorCount() {
         return (int) list.stream().filter(Problem::isError).count();
     }
@@ -71,14 +82,5 @@ public final class Problems {
     /** The problems in file, line and column order, without repeats. */
     public List<Problem> sorted() {
         return list.stream().sorted(Problem.ORDER).toList();
-    }
-
-    /** "2 errors, 1 warning": the closing line of a report. */
-    public String summary() {
-        return plural(errorCount(), "error") + ", " + plural(warningCount(), "warning");
-    }
-
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
