@@ -1,6 +1,7 @@
 package dev.ladder.read;
 
 import dev.ladder.load.ContentLoader;
+import dev.ladder.model.Level;
 import dev.ladder.problem.Problems;
 
 import java.util.HashMap;
@@ -53,7 +54,7 @@ final class AliasCheck {
         }
         for (int i = 0; i < levels.size(); i++) {
             for (int j = i + 1; j < levels.size(); j++) {
-                if (key.equals(key("compare-" + levels.get(i).slug() + "-" + levels.get(j).slug()))) {
+                if (key.equals(key(Level.compareSlug(levels.get(i).slug(), levels.get(j).slug())))) {
                     return "the name of the page comparing " + levels.get(i).code() + " with " + levels.get(j).code();
                 }
             }

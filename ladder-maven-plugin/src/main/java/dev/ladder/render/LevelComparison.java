@@ -30,10 +30,6 @@ public record LevelComparison(Level lower, Level higher) {
 
     /** The page that shows them side by side, relative to the track's folder. */
     public String page() {
-        return page(lower, higher);
-    }
-
-    public static String page(Level lower, Level higher) {
-        return "compare-" + lower.slug() + "-" + higher.slug() + ".html";
+        return lower.comparePage(higher);
     }
 }

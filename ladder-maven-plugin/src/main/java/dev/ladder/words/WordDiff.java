@@ -57,16 +57,6 @@ public record WordDiff(List<Block> blocks) {
         return blocks.stream().anyMatch(Block::changed);
     }
 
-    /** Every block as escaped HTML, for templates. */
-    public String html() {
-        return WordDiffHtml.all(this);
-    }
-
-    /** Only the changed blocks as escaped HTML, for templates. */
-    public String changedHtml() {
-        return WordDiffHtml.changed(this);
-    }
-
     /** How alike the two texts are: twice the words they share over all their words, from 0 to 1. */
     public static double similarity(String beforeHtml, String afterHtml) {
         List<String> a = RenderedWords.of(beforeHtml).stream().map(Word::text).toList();
@@ -78,6 +68,7 @@ public record WordDiff(List<Block> blocks) {
         return 2.0 * same / (a.size() + b.size());
     }
 
+    /** Only the blocks that changed, for reports that leave out unchanged text. */
     public List<Block> changedBlocks() {
         return blocks.stream().filter(Block::changed).toList();
     }
