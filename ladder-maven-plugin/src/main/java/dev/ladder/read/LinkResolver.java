@@ -13,7 +13,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Checks every link an author wrote and points links to other content files at the pages made from
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class LinkResolver {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final ContentFiles files;
@@ -55,7 +53,7 @@ final class LinkResolver {
             report(file, link, "link has no target; write it as [text](p4.md) or [text](https://...)");
             return;
         }
-        var scheme = SCHEME.matcher(destination);
+        var scheme = LinkReference.SCHEME.matcher(destination);
         if (scheme.find()) {
             String name = scheme.group().toLowerCase(Locale.ROOT).replace(":", "");
             if (!SAFE_SCHEMES.contains(name)) {

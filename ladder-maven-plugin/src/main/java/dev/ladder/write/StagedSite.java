@@ -1,9 +1,6 @@
 package dev.ladder.write;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,18 +30,6 @@ public final class StagedSite implements AutoCloseable {
         return new StagedSite(absolute, staging);
     }
 
-    /** A writer for the page at {@code path} (relative, forward slashes). */
-    public Writer page(String path) throws IOException {
-        Path file = file(path);
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    }
-
-    public void copy(String path, InputStream in) throws IOException {
-        try (in) {
-            Files.copy(in, file(path), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
     /** The output folder the staged site will replace. */
     Path output() {
         return output;
@@ -57,7 +42,7 @@ public final class StagedSite implements AutoCloseable {
 
     /** Swaps the staged site in for the output folder. */
     public void publish() throws IOException {
-        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
+        Path previous = previous(output);
         Folders.deleteTree(previous);
         if (Files.exists(output)) {
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
@@ -74,18 +59,17 @@ public final class StagedSite implements AutoCloseable {
         Folders.deleteTree(previous);
     }
 
+    /** Where the output's previous files wait while a new site takes their place, until it has. */
+    static Path previous(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".previous");
+    }
+
     /** Drops the staged files if the site was not published. */
     @Override
     public void close() throws IOException {
         if (!published) {
             Folders.deleteTree(staging);
         }
-    }
-
-    private Path file(String path) throws IOException {
-        Path file = stagedPath(path);
-        Files.createDirectories(file.getParent());
-        return file;
     }
 
     /** Where the file at {@code path} is staged; its folder may not exist yet. */
