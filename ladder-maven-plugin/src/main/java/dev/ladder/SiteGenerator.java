@@ -41,8 +41,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The engine: load, validate, model, render, write. Plain Java with no state between calls,
- * so the Maven goals, the tests and a live preview all run the same code.
+ * The engine's façade: list the content, read it into the model, render, write. Plain Java with no
+ * state between calls, so the Maven goals and the tests run the same code, as often as they like in one JVM.
  *
  * <p>A build reads and renders on all processors, and writes only files whose bytes change. When
  * nothing it is made from has changed since the last build (see {@link InputFingerprint}) and the

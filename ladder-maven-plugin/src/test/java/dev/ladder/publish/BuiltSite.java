@@ -106,7 +106,8 @@ final class BuiltSite {
         if (files.contains(track + BOOKLET)) {
             pages.put("booklet", track + BOOKLET);
         }
-        notFoundPage().ifPresent(page -> pages.put("not found", page));
+        pages.put("not found", notFoundPage().orElseThrow(() -> new AssertionError("every build makes " + NOT_FOUND
+                + ", but this site has none")));
         return pages;
     }
 
