@@ -31,4 +31,10 @@ class ArchitectureTest {
     static final ArchRule mavenOnlyInTheGoals = noClasses()
             .that().resideOutsideOfPackage("dev.ladder.maven..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..");
+
+    /** YAML is a matter of the files: the rest of the engine sees front matter as {@code FrontMatterValue}s. */
+    @ArchTest
+    static final ArchRule yamlOnlyWhereFilesAreLoaded = noClasses()
+            .that().resideOutsideOfPackage("dev.ladder.load..")
+            .should().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml..");
 }

@@ -2,13 +2,9 @@ package dev.ladder.read;
 
 import dev.ladder.load.Document;
 import dev.ladder.load.FrontMatterField;
-import dev.ladder.load.FrontMatterParser;
+import dev.ladder.load.FrontMatterValue;
 import dev.ladder.problem.NearestName;
 import dev.ladder.problem.Problems;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -83,7 +79,7 @@ public final class FrontMatterSchema {
                 continue;
             }
             lines.put(field.key(), field.line());
-            valueColumns.put(field.key(), FrontMatterParser.column(field.value()));
+            valueColumns.put(field.key(), field.value().column());
             Object value = convert(document, field, type, problems);
             if (value != null) {
                 values.put(field.key(), value);
@@ -100,46 +96,42 @@ public final class FrontMatterSchema {
     }
 
     private static Object convert(Document document, FrontMatterField field, FieldType type, Problems problems) {
-        Node node = field.value();
-        int line = FrontMatterParser.line(node);
-        int column = FrontMatterParser.column(node);
-        if (node instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank())) {
+        FrontMatterValue value = field.value();
+        if (value instanceof FrontMatterValue.Text text && text.empty()) {
             problems.error(document.file(), field.line(), field.column(), "field '" + field.key()
                     + "' is empty; give it a value or remove the line");
             return null;
         }
         return switch (type) {
             case TEXT -> {
-                if (node instanceof ScalarNode scalar) {
-                    yield scalar.getValue().strip();
+                if (value instanceof FrontMatterValue.Text text) {
+                    yield text.text().strip();
                 }
                 yield wrongType(document, field, type, problems);
             }
             case DATE -> {
-                if (node instanceof ScalarNode scalar) {
+                if (value instanceof FrontMatterValue.Text text) {
                     try {
-                        yield LocalDate.parse(scalar.getValue().strip());
+                        yield LocalDate.parse(text.text().strip());
                     } catch (DateTimeParseException e) {
-                        problems.error(document.file(), line, column, "field '" + field.key() + "' must be "
-                                + type.description() + ", but is '" + scalar.getValue() + "'");
+                        problems.error(document.file(), value.line(), value.column(), "field '" + field.key()
+                                + "' must be " + type.description() + ", but is '" + text.text() + "'");
                         yield null;
                     }
                 }
                 yield wrongType(document, field, type, problems);
             }
             case LIST -> {
-                if (!(node instanceof SequenceNode sequence)) {
+                if (!(value instanceof FrontMatterValue.Items list)) {
                     yield wrongType(document, field, type, problems);
                 }
                 List<ListItem> items = new ArrayList<>();
                 boolean ok = true;
-                for (Node item : sequence.getValue()) {
-                    if (item instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)
-                            && !scalar.getValue().isBlank()) {
-                        items.add(new ListItem(scalar.getValue().strip(), FrontMatterParser.line(item),
-                                FrontMatterParser.column(item)));
+                for (FrontMatterValue item : list.entries()) {
+                    if (item instanceof FrontMatterValue.Text text && !text.empty()) {
+                        items.add(new ListItem(text.text().strip(), item.line(), item.column()));
                     } else {
-                        problems.error(document.file(), FrontMatterParser.line(item), FrontMatterParser.column(item),
+                        problems.error(document.file(), item.line(), item.column(),
                                 "each entry of '" + field.key() + "' must be a single word or phrase");
                         ok = false;
                     }
@@ -155,9 +147,9 @@ public final class FrontMatterSchema {
     }
 
     private static Object wrongType(Document document, FrontMatterField field, FieldType type, Problems problems) {
-        String found = field.value() instanceof ScalarNode ? "text" : field.value() instanceof SequenceNode
-                ? "a list" : "a group of fields";
-        problems.error(document.file(), FrontMatterParser.line(field.value()), FrontMatterParser.column(field.value()),
+        String found = field.value() instanceof FrontMatterValue.Text ? "text"
+                : field.value() instanceof FrontMatterValue.Items ? "a list" : "a group of fields";
+        problems.error(document.file(), field.value().line(), field.value().column(),
                 "field '" + field.key() + "' must be " + type.description() + ", but is " + found);
         return null;
     }
