@@ -49,14 +49,25 @@ public final class Scaffold {
 
     /**
      * What the new repository would take the place of: its top-level files and its content and templates folders
-     * as a whole (a ladder mixed into another would not build), but only its own files within {@code .github}.
+     * as a whole (a ladder mixed into another would not build), but only its own files within {@code .github},
+     * whose folders may exist, as long as they are folders.
      */
     private static List<String> existing(Path directory, Set<String> paths) {
         Set<String> claimed = new LinkedHashSet<>();
         for (String path : paths) {
             int slash = path.indexOf('/');
-            boolean folder = slash > 0 && !path.startsWith(".github/");
-            claimed.add(folder ? path.substring(0, slash + 1) : path);
+            if (slash > 0 && !path.startsWith(".github/")) {
+                claimed.add(path.substring(0, slash + 1));
+                continue;
+            }
+            for (int end = path.indexOf('/'); end > 0; end = path.indexOf('/', end + 1)) {
+                Path folder = directory.resolve(path.substring(0, end));
+                if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    claimed.add(path.substring(0, end));
+                }
+            }
+            claimed.add(path);
         }
         return claimed.stream()
                 .filter(path -> Files.exists(directory.resolve(path), LinkOption.NOFOLLOW_LINKS))

@@ -93,6 +93,27 @@ class ScaffoldTest {
     }
 
     @Test
+    void aFileWhereItsWorkflowFoldersGoIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Files.writeString(dir.resolve(".github"), "not a folder\n");
+
+        InitResult result = init(dir, "Ladder", "P1,P2");
+
+        assertEquals(List.of("'" + dir.toAbsolutePath().normalize() + "' already has .github: init never replaces "
+                + "a file, so it wrote nothing; run it in a new or empty folder, or move these away first"),
+                result.problems());
+        assertEquals(Map.of(".github", "not a folder\n"), snapshot(dir));
+    }
+
+    @Test
+    void otherWorkflowsMayBeThere() throws Exception {
+        Files.createDirectories(dir.resolve(".github/workflows"));
+        Files.writeString(dir.resolve(".github/workflows/build.yml"), "name: unrelated\n");
+
+        assertEquals(List.of(), init(dir, "Ladder", "P1,P2").problems());
+        assertEquals("name: unrelated\n", Files.readString(dir.resolve(".github/workflows/build.yml")));
+    }
+
+    @Test
     void refusesLevelCodesThatCannotNameAFile() throws Exception {
         InitResult result = init(dir, " ", "P1,,P 3,Index,p1,compare-p1-p2");
 
