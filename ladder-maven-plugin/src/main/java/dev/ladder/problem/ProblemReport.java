@@ -47,8 +47,7 @@ public record ProblemReport(List<Problem> problems, Path base) {
 
     /** {@code {"errors": n, "warnings": n, "problems": [{"file", "line", "column", "severity", "message"}]}}. */
     public String json() {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        return pretty(json -> {
             json.writeStartObject();
             json.writeNumberField("errors", problems.stream().filter(Problem::isError).count());
             json.writeNumberField("warnings", problems.stream().filter(problem -> !problem.isError()).count());
@@ -64,10 +63,7 @@ public record ProblemReport(List<Problem> problems, Path base) {
             }
             json.writeEndArray();
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
+        });
     }
 
     /**
@@ -76,8 +72,7 @@ public record ProblemReport(List<Problem> problems, Path base) {
      * of no file (shown in the job's log all the same) are left out.
      */
     public String gitlabCodeQuality() {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        return pretty(json -> {
             json.writeStartArray();
             for (Problem problem : problems) {
                 if (problem.file() == null) {
@@ -97,6 +92,18 @@ public record ProblemReport(List<Problem> problems, Path base) {
                 json.writeEndObject();
             }
             json.writeEndArray();
+        });
+    }
+
+    private interface JsonWriting {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** JSON as {@code body} writes it, indented, ending with a line break. */
+    private static String pretty(JsonWriting body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+            body.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
