@@ -55,6 +55,9 @@ class ScaffoldTest {
         String e2 = Files.readString(folder.resolve("site/engineering/e2.html"), StandardCharsets.UTF_8);
         assertTrue(e2.contains("<a href=\"e1.html\">E1</a>"), "the example link to the level below");
         assertTrue(Files.readString(folder.resolve(".gitignore")).lines().anyMatch("site/"::equals));
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(folder.resolve("pom.xml").toFile());
+        assertEquals("Acme: \"Engineering\" #1", XPathFactory.newInstance().newXPath().evaluate("/project/name", pom));
+        assertTrue(Files.readString(folder.resolve("README.md")).startsWith("# Acme: \"Engineering\" #1\n"));
     }
 
     @Test
