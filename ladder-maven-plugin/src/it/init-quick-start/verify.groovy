@@ -50,8 +50,10 @@ String run(File folder, String commands, File home) {
 }
 
 String output = run(ladder, quickStart, home)
-assert new File(home, '.m2/repository/dev/ladder/ladder-maven-plugin/' + pluginVersion).isDirectory() :
-        'the quick start did not use the new local repository'
+String jar = "dev/ladder/ladder-maven-plugin/${pluginVersion}/ladder-maven-plugin-${pluginVersion}.jar"
+File used = new File(home, ".m2/repository/${jar}")
+assert used.isFile() : 'the quick start did not use the new local repository'
+assert used.bytes == new File(localRepositoryPath.toString(), jar).bytes : 'the quick start used another build of the plugin'
 assert (output =~ /BUILD SUCCESS/).size() == quickStart.readLines().count { it.startsWith('mvn ') }
 
 String pom = new File(ladder, 'pom.xml').getText('UTF-8')
