@@ -78,6 +78,13 @@ class ScaffoldTest {
     }
 
     @Test
+    void theArtifactIdIsTheFolderNameAsMavenAcceptsIt() {
+        assertEquals("acme-career-ladder", ScaffoldInput.artifactId(Path.of("/home/ana/Acme Career Ladder!")));
+        assertEquals("ladder", ScaffoldInput.artifactId(Path.of("/home/ana/Échelle").resolve("..").resolve("«»")));
+        assertEquals("ladder", ScaffoldInput.artifactId(Path.of("/")));
+    }
+
+    @Test
     void refusesWhereAnyOfItsFilesExistAndWritesNothing() throws Exception {
         Files.writeString(dir.resolve("README.md"), "ours\n");
         Files.createDirectories(dir.resolve("content/notes"));
