@@ -23,43 +23,44 @@ import java.util.Set;
  */
 public final class FrontMatterSchema {
 
-    static final FrontMatterSchema HOME = builder("the home page")
-            .required("title", FieldType.TEXT)
-            .optional("organisation", FieldType.TEXT)
-            .optional("version", FieldType.TEXT)
-            .optional("effective", FieldType.DATE)
-            .build();
+    static final FrontMatterSchema HOME = new FrontMatterSchema("the home page", required("title", FieldType.TEXT),
+            optional("organisation", FieldType.TEXT), optional("version", FieldType.TEXT),
+            optional("effective", FieldType.DATE));
 
-    static final FrontMatterSchema TRACK = builder("a track")
-            .required("title", FieldType.TEXT)
-            .optional("family", FieldType.TEXT)
-            .optional("summary", FieldType.TEXT)
-            .required("levels", FieldType.LIST)
-            .required("competencies", FieldType.LIST)
-            .build();
+    static final FrontMatterSchema TRACK = new FrontMatterSchema("a track", required("title", FieldType.TEXT),
+            optional("family", FieldType.TEXT), optional("summary", FieldType.TEXT),
+            required("levels", FieldType.LIST), required("competencies", FieldType.LIST));
 
-    static final FrontMatterSchema LEVEL = builder("a level")
-            .required("level", FieldType.TEXT)
-            .required("title", FieldType.TEXT)
-            .optional("summary", FieldType.TEXT)
-            .optional("aliases", FieldType.LIST)
-            .build();
+    static final FrontMatterSchema LEVEL = new FrontMatterSchema("a level", required("level", FieldType.TEXT),
+            required("title", FieldType.TEXT), optional("summary", FieldType.TEXT),
+            optional("aliases", FieldType.LIST));
 
-    private final String kind;
-    private final Map<String, FieldType> types;
-    private final Set<String> required;
-
-    private FrontMatterSchema(Builder builder) {
-        this.kind = builder.kind;
-        this.types = Map.copyOf(builder.types);
-        this.required = Set.copyOf(builder.required);
-        this.keys = List.copyOf(builder.types.keySet());
+    /** A key a kind of file may have. */
+    private record Key(String name, FieldType type, boolean required) {
     }
 
+    private static Key required(String name, FieldType type) {
+        return new Key(name, type, true);
+    }
+
+    private static Key optional(String name, FieldType type) {
+        return new Key(name, type, false);
+    }
+
+    private final String kind;
+    private final Map<String, FieldType> types = new LinkedHashMap<>();
+    private final Set<String> required = new LinkedHashSet<>();
     private final List<String> keys;
 
-    static Builder builder(String kind) {
-        return new Builder(kind);
+    private FrontMatterSchema(String kind, Key... keys) {
+        this.kind = kind;
+        for (Key key : keys) {
+            types.put(key.name(), key.type());
+            if (key.required()) {
+                required.add(key.name());
+            }
+        }
+        this.keys = List.copyOf(types.keySet());
     }
 
     /** Checks every key of {@code document}, reporting all problems, and returns the values that are sound. */
@@ -152,29 +153,5 @@ public final class FrontMatterSchema {
         problems.error(document.file(), field.value().line(), field.value().column(),
                 "field '" + field.key() + "' must be " + type.description() + ", but is " + found);
         return null;
-    }
-
-    static final class Builder {
-        private final String kind;
-        private final Map<String, FieldType> types = new LinkedHashMap<>();
-        private final Set<String> required = new LinkedHashSet<>();
-
-        private Builder(String kind) {
-            this.kind = kind;
-        }
-
-        Builder required(String key, FieldType type) {
-            required.add(key);
-            return optional(key, type);
-        }
-
-        Builder optional(String key, FieldType type) {
-            types.put(key, type);
-            return this;
-        }
-
-        FrontMatterSchema build() {
-            return new FrontMatterSchema(this);
-        }
     }
 }
