@@ -127,10 +127,11 @@ public final class DiffGenerator {
             throws IOException {
         Path output = options.output();
         Files.createDirectories(output);
+        DiffReport report = DiffReport.of(diff, base, head);
         Path markdown = output.resolve("diff.md");
-        Files.writeString(markdown, DiffMarkdown.render(diff, base, head), StandardCharsets.UTF_8);
+        Files.writeString(markdown, DiffMarkdown.render(report), StandardCharsets.UTF_8);
         Path html = output.resolve("diff.html");
-        List<String> pageErrors = DiffPage.write(html, diff, base, head, ladder, options);
+        List<String> pageErrors = DiffPage.write(html, report, ladder, options);
         if (!pageErrors.isEmpty()) {
             return DiffResult.failed(pageErrors);
         }

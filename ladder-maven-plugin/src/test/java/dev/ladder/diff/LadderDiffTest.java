@@ -52,7 +52,8 @@ class LadderDiffTest {
     }
 
     private String markdown() {
-        return DiffMarkdown.render(diff(), new LadderVersion("main", "0123456789abcdef"), LadderVersion.workingCopy());
+        return DiffMarkdown.render(DiffReport.of(diff(), new LadderVersion("main", "0123456789abcdef"),
+                LadderVersion.workingCopy()));
     }
 
     @Test
