@@ -1,13 +1,14 @@
 package dev.ladder.read;
 
 import dev.ladder.BuildResult;
-import dev.ladder.fixture.SampleLadder;
+import dev.ladder.LadderFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
+import static dev.ladder.LadderFixture.engineeringLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,22 +19,22 @@ class AliasCheckTest {
     @TempDir
     Path project;
 
-    private SampleLadder ladder;
+    private LadderFixture ladder;
 
     @BeforeEach
     void ladder() {
-        ladder = SampleLadder.in(project);
+        ladder = LadderFixture.engineering(project);
     }
 
     private void senior(String frontMatter) {
-        ladder.write("engineering/e3.md", SampleLadder.level("E3", "Senior", frontMatter,
+        ladder.write("content/engineering/e3.md", engineeringLevel("E3", "Senior", frontMatter,
                 "- Leads delivery of projects across the team.", "- Designs services and their interfaces."));
     }
 
     private String problems() {
         BuildResult result = ladder.build();
         assertFalse(result.written(), "a ladder with a bad alias must not be written");
-        return ladder.lines(result);
+        return ladder.text(result);
     }
 
     @Test
@@ -42,7 +43,7 @@ class AliasCheckTest {
 
         BuildResult result = ladder.build();
 
-        assertEquals("", ladder.lines(result));
+        assertEquals("", ladder.text(result));
         assertTrue(ladder.exists("engineering/senior.html"));
         assertTrue(ladder.exists("engineering/old_e3.html"));
     }
@@ -73,7 +74,7 @@ class AliasCheckTest {
 
     @Test
     void aliasCannotBeAnotherLevelsAliasWhateverItsCase() {
-        ladder.write("engineering/e2.md", SampleLadder.level("E2", "Mid", "aliases:\n  - mid\n",
+        ladder.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "aliases:\n  - mid\n",
                 "- Ships features on their own.", "- Designs modules within one service."));
         senior("aliases: [Mid]\n");
 
@@ -94,7 +95,7 @@ class AliasCheckTest {
 
     @Test
     void levelFileCannotTakeTheNameOfAComparePage() {
-        ladder.delete("engineering/e3.md").write("engineering/compare-e1-e2.md", SampleLadder.level("E3", "Senior",
+        ladder.delete("content/engineering/e3.md").write("content/engineering/compare-e1-e2.md", engineeringLevel("E3", "Senior",
                 "", "- Leads delivery.", "- Designs services."));
 
         assertEquals("content/engineering/compare-e1-e2.md: error: name 'compare-e1-e2' is the name of the page "
