@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -41,4 +43,24 @@ class ArchitectureTest {
     static final ArchRule yamlOnlyWhereFilesAreLoaded = noClasses()
             .that().resideOutsideOfPackage("dev.ladder.load..")
             .should().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml..");
+
+    /**
+     * The leaves everything else builds on use no other package of the engine: the model, Markdown, the
+     * word-diff engine (shared by pages and the diff report) and the build's threads.
+     */
+    @ArchTest
+    static final ArchRule modelStandsAlone = standsAlone("model");
+    @ArchTest
+    static final ArchRule markdownStandsAlone = standsAlone("markdown");
+    @ArchTest
+    static final ArchRule wordsStandAlone = standsAlone("words");
+    @ArchTest
+    static final ArchRule workStandsAlone = standsAlone("work");
+
+    private static ArchRule standsAlone(String leaf) {
+        String own = "dev.ladder." + leaf + "..";
+        return noClasses().that().resideInAPackage(own)
+                .should().dependOnClassesThat(resideInAPackage("dev.ladder..").and(not(resideInAPackage(own))))
+                .because("a leaf is used by the packages above it and must not need them");
+    }
 }
