@@ -127,7 +127,10 @@
     button.addEventListener("click", function () { step(Number(button.getAttribute("data-step"))); });
   });
   box.addEventListener("scroll", update, { passive: true });
-  window.addEventListener("resize", function () { fit(); update(); });
-  fit();
+  window.addEventListener("resize", function () { update(); fit(); });
+  window.addEventListener("load", fit);
+  // The bar above the box changes height as its words change or wrap; the box follows.
+  if (window.ResizeObserver) { new ResizeObserver(fit).observe(controls); }
   update();
+  fit();
 })();
