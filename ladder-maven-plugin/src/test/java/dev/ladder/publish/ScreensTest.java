@@ -195,6 +195,9 @@ class ScreensTest {
             assertFalse(later.isEnabled(), screen + ": Later is disabled at the last level");
             driver.findElement(By.cssSelector(".matrix-range button[data-step='-1']")).click();
             assertEquals(List.of("P3", "P4", "P5"), shownLevels(), screen + " after Earlier");
+            // A level left out is still one click away: its control brings it back.
+            driver.findElement(By.cssSelector(".matrix-levels a[data-column='0']")).click();
+            assertEquals(List.of("P1", "P2", "P3", "P4", "P5"), shownLevels(), screen + " after choosing P1");
             assertTrue(number("return document.documentElement.scrollWidth") <= screen.width(), screen.toString());
         }
     }

@@ -50,7 +50,7 @@
     status.textContent = describe(visible);
     links.forEach(function (link, column) {
       link.classList.toggle("in-view", visible.indexOf(column) >= 0);
-      link.parentNode.hidden = !shown(column);
+      link.classList.toggle("not-shown", !shown(column));
     });
     var all = Number(from.value) === 0 && Number(to.value) === count - 1;
     steps[0].disabled = all ? stacked() || box.scrollLeft <= 0 : Number(from.value) === 0;
@@ -109,6 +109,12 @@
   range.hidden = false;
   links.forEach(function (link, column) {
     link.addEventListener("click", function (event) {
+      // A level left out of the chosen ones is brought back by its link.
+      if (!shown(column)) {
+        from.value = String(Math.min(column, Number(from.value)));
+        to.value = String(Math.max(column, Number(to.value)));
+        applyRange();
+      }
       if (stacked()) { return; }
       event.preventDefault();
       bringIntoView(column);
