@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Every page type of the repository's ladder (with a changelog added) at a phone's, a tablet's, a laptop's and
  * a desktop's screen size, opened from disk in one Chromium whose viewport is resized: no page scrolls
  * sideways, every level of the matrix can be brought into view by a visible control with the matrix's
- * scrollbar on screen, level pages show their level navigation, and axe-core finds no WCAG 2.1 AA
- * violation in the light or the dark colour scheme.
+ * scrollbar on screen, level pages show their level navigation, search shows marked snippets under a
+ * visible status, and axe-core finds no WCAG 2.1 AA violation in the light or the dark colour scheme.
  */
 class ScreensTest {
 
@@ -201,6 +201,45 @@ class ScreensTest {
             assertTrue(number("return document.documentElement.scrollWidth") <= screen.width(), screen.toString());
         }
     }
+
+    @Test
+    void searchShowsMarkedSnippetsWithAVisibleStatusOnEveryPageType() {
+        List<String> problems = new ArrayList<>();
+        for (Screen screen : SCREENS) {
+            chromium.viewport(screen.width(), screen.height());
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                open(page.getValue());
+                String where = page.getKey() + " page at " + screen + ": ";
+                driver.findElement(By.tagName("body")).sendKeys("/");
+                WebElement input = driver.switchTo().activeElement();
+                if (!"search-input".equals(input.getAttribute("id"))) {
+                    problems.add(where + "/ did not focus the search box");
+                    continue;
+                }
+                input.sendKeys("postmortem");
+                waitFor(where + "results", () -> !driver.findElements(By.cssSelector(".search-snippet mark")).isEmpty());
+                WebElement status = driver.findElement(By.id("search-status"));
+                if (!Boolean.TRUE.equals(script(UNCOVERED, status))) {
+                    problems.add(where + "the status \"" + status.getText() + "\" is not visible");
+                }
+                WebElement first = driver.findElement(By.cssSelector(".search-results a"));
+                if (!Boolean.TRUE.equals(script(UNCOVERED, first.findElement(By.cssSelector(".search-snippet mark"))))) {
+                    problems.add(where + "the first result's marked word is not visible");
+                }
+                if (number("return document.documentElement.scrollWidth") > screen.width()) {
+                    problems.add(where + "the results make the page scroll sideways");
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    /** The element is within the window and nothing covers its middle. */
+    private static final String UNCOVERED = """
+            const r = arguments[0].getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return r.width > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth
+              && arguments[0].contains(hit);""";
 
     @Test
     void everyPageTypeHasNoWcag21AaViolationsInLightAndDarkOnEveryScreen() {
