@@ -2,6 +2,7 @@ package dev.ladder;
 
 import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
+import dev.ladder.load.FolderLinks;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.IoReason;
@@ -77,6 +78,7 @@ public final class SiteGenerator {
                 }
             }
             ContentFiles files = ContentLoader.list(options.content(), problems, workers);
+            FolderLinks.check(options.templates(), "templates folder", problems);
             Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
                     .read(files);
             int pages = 0;

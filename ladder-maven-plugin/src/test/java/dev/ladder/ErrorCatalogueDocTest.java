@@ -122,6 +122,11 @@ class ErrorCatalogueDocTest {
                 checked("link to a file that was moved", ladder -> with(ladder.delete("content/eng/p2.md"),
                         () -> Files.createSymbolicLink(ladder.path("content/eng/p2.md"),
                                 ladder.path("content/eng/moved.md")))),
+                checked("changelog linked outside the content", ladder -> with(ladder.write("notes.md", "x\n"),
+                        () -> Files.createSymbolicLink(ladder.path("content/CHANGELOG.md"), ladder.path("notes.md")))),
+                checked("asset linked outside the templates", ladder -> with(ladder.write("notes.md", "x\n")
+                        .write("templates/assets/style.css", "p {}\n"), () -> Files.createSymbolicLink(
+                                ladder.path("templates/assets/env.txt"), ladder.path("notes.md")))),
                 checked("file too large", ladder -> with(ladder, () -> {
                     try (RandomAccessFile huge = new RandomAccessFile(ladder.path("content/eng/p3.md").toFile(), "rw")) {
                         huge.setLength(17L * 1024 * 1024); // sparse: takes no room on disk

@@ -64,13 +64,17 @@ public final class ContentLoader {
                     ? "is a file, but the content must be a folder" : "content folder does not exist");
             return new ContentFiles(directory, null, List.of(), null);
         }
-        Document home = index(directory, "the home page", problems);
+        InsideFolder inside = InsideFolder.of(directory, "content folder");
+        Document home = index(directory, "the home page", inside, problems);
         List<Path> folders = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
             if (name.equals(INDEX)) {
                 continue; // read above as the home page, whatever it is
+            }
+            if (!name.equals(CHANGELOG) && !inside.allows(child, problems)) {
+                continue;
             }
             if (Files.isDirectory(child)) {
                 if (!validName(child, name, problems) || reserved(child, name, RESERVED_TRACKS, problems)) {
@@ -92,13 +96,14 @@ public final class ContentLoader {
         List<ContentFiles.TrackFiles> tracks = new ArrayList<>();
         for (Listed listed : workers.map(folders, folder -> {
             Problems found = new Problems();
-            return new Listed(track(folder, folder.getFileName().toString(), found), found);
+            return new Listed(track(folder, folder.getFileName().toString(), inside, found), found);
         })) {
             problems.addAll(listed.problems());
             tracks.add(listed.track());
         }
         Path changelog = directory.resolve(CHANGELOG);
-        SourceText changes = Files.isRegularFile(changelog) ? SourceReader.read(changelog, problems).orElse(null) : null;
+        SourceText changes = Files.isRegularFile(changelog) && inside.allows(changelog, problems)
+                ? SourceReader.read(changelog, problems).orElse(null) : null;
         return new ContentFiles(directory, home, List.copyOf(tracks), changes);
     }
 
@@ -111,12 +116,19 @@ public final class ContentLoader {
         return SourceReader.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems));
     }
 
-    private static ContentFiles.TrackFiles track(Path directory, String slug, Problems problems) {
-        Document index = index(directory, "the track", problems);
+    private static ContentFiles.TrackFiles track(Path directory, String slug, InsideFolder inside,
+                                                 Problems problems) {
+        Document index = index(directory, "the track", inside, problems);
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
+            if (!name.equals(INDEX) && !inside.allows(child, problems)) {
+                if (name.endsWith(".md")) {
+                    unreadable.add(child);
+                }
+                continue;
+            }
             if (!name.endsWith(".md") || name.equals(INDEX)) {
                 if (Files.isDirectory(child) && !name.equals(INDEX)) {
                     problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
@@ -133,10 +145,13 @@ public final class ContentLoader {
         return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
     }
 
-    private static Document index(Path directory, String what, Problems problems) {
+    private static Document index(Path directory, String what, InsideFolder inside, Problems problems) {
         Path file = directory.resolve(INDEX);
         if (!Files.exists(file)) {
             problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
+            return null;
+        }
+        if (!inside.allows(file, problems)) {
             return null;
         }
         return read(file, problems).orElse(null);
