@@ -4,6 +4,7 @@ import dev.ladder.Workers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,9 @@ import java.util.Optional;
  */
 public final class InputFingerprint {
 
-    private static final String FORMAT = "ladder-inputs 1";
+    private static final String FORMAT = "ladder-inputs 2";
+    /** Files above this size are fingerprinted by size and time, not read: the largest page a build reads. */
+    private static final long READ_LIMIT = 16L * 1024 * 1024;
     private static volatile String engine;
 
     private InputFingerprint() {
@@ -106,9 +109,16 @@ public final class InputFingerprint {
                     entry(out, name + "/", child, hidden, depth - 1);
                 }
             }
+        } else if (attributes.isRegularFile() && attributes.size() > READ_LIMIT) {
+            // Larger than any page or template (the build refuses such a page): its size and time stand
+            // for its bytes, so a 3 GB video left in the folder costs neither memory nor minutes.
+            out.write('l');
+            write(out, attributes.size() + " " + attributes.lastModifiedTime().toMillis());
         } else if (attributes.isRegularFile()) {
             out.write('f');
-            Checksum.write(out, Files.readAllBytes(entry));
+            try (InputStream in = Files.newInputStream(entry)) {
+                Checksum.write(out, in);
+            }
         } else {
             // A pipe or a device is never read: reading it could wait forever.
             out.write('o');
