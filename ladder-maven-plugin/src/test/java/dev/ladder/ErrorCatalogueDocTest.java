@@ -195,6 +195,7 @@ class ErrorCatalogueDocTest {
                 level("missing section", P1.replace("## Teamwork\n\nAsks for help early.\n", "")),
                 level("section given twice", P1 + "\n## Delivery\n\nAnd more.\n"),
                 level("empty section", P1.replace("Ships small tasks.\n\n", "")),
+                level("nested too deeply", P1.replace("Asks for help early.", "> ".repeat(200) + "Asks.")),
                 // Links
                 link("link without a target", "See [P2]()."),
                 link("javascript link", "See [P2](javascript:alert(1))."),

@@ -39,6 +39,7 @@ public final class Markdown {
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(new NestedTooDeeply.GuardedInlines())
                 .build();
         this.html = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
@@ -74,9 +75,10 @@ public final class Markdown {
      * Parses a body and splits it at its {@code ##} headings.
      *
      * @param firstLine the file line where the body starts, so positions are file positions
+     * @throws NestedTooDeeply when the body nests deeper than any later step can follow
      */
     public MarkdownBody parse(String body, int firstLine) {
-        Node document = parser.parse(body);
+        Node document = tree(body, firstLine);
         List<LinkReference> links = links(document, firstLine);
         Node intro = new Document();
         List<HeadingSection> sections = new ArrayList<>();
@@ -98,8 +100,19 @@ public final class Markdown {
 
     /** Parses a whole file that has no competency sections, such as the changelog: all of it is the intro. */
     public MarkdownBody parseWhole(String text, int firstLine) {
-        Node document = parser.parse(text);
+        Node document = tree(text, firstLine);
         return new MarkdownBody(document, List.of(), List.copyOf(links(document, firstLine)));
+    }
+
+    private Node tree(String text, int firstLine) {
+        Node document;
+        try {
+            document = parser.parse(text);
+        } catch (NestedTooDeeply e) {
+            throw e.from(firstLine);
+        }
+        NestedTooDeeply.check(document, firstLine);
+        return document;
     }
 
     private static List<LinkReference> links(Node document, int firstLine) {

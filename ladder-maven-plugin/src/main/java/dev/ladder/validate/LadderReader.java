@@ -9,6 +9,7 @@ import dev.ladder.load.SourceText;
 import dev.ladder.markdown.HeadingSection;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.markdown.MarkdownBody;
+import dev.ladder.markdown.NestedTooDeeply;
 import dev.ladder.model.Changelog;
 import dev.ladder.model.Competency;
 import dev.ladder.model.Home;
@@ -112,7 +113,7 @@ public final class LadderReader {
     private Optional<Ladder> read(Path directory, Document homeDocument, List<TrackInput> sources,
                                   SourceText changelogSource) {
         Fields homeFields = homeDocument == null ? null : FrontMatterSchema.HOME.read(homeDocument, problems);
-        MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
+        MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument, problems);
         List<TrackDraft> tracks = new ArrayList<>();
         List<Path> withProblems = new ArrayList<>();
         Map<TrackDraft, Set<String>> withoutCode = new IdentityHashMap<>();
@@ -168,8 +169,12 @@ public final class LadderReader {
         if (homeBody != null) {
             links.resolve(homeDocument.file(), homeBody.links());
         }
-        MarkdownBody changelogBody = changelogSource == null ? null
-                : markdown.parseWhole(changelogSource.text(), 1);
+        MarkdownBody changelogBody = null;
+        try {
+            changelogBody = changelogSource == null ? null : markdown.parseWhole(changelogSource.text(), 1);
+        } catch (NestedTooDeeply e) {
+            problems.error(changelogSource.file(), e.line(), e.column(), e.problem());
+        }
         if (changelogBody != null) {
             links.resolve(changelogSource.file(), changelogBody.links());
         }
@@ -206,7 +211,10 @@ public final class LadderReader {
             return null;
         }
         Fields fields = FrontMatterSchema.TRACK.read(document, found);
-        MarkdownBody body = parse(document);
+        MarkdownBody body = parse(document, found);
+        if (body == null) {
+            return null;
+        }
         for (HeadingSection heading : body.sections()) {
             found.error(document.file(), heading.line(), heading.column(), "a track overview cannot have '## "
                     + heading.title() + "': '##' headings are for competency sections in level files; use '###'");
@@ -336,7 +344,10 @@ public final class LadderReader {
      */
     private Level toLevel(LevelDraft draft, LinkResolver links, Problems found) {
         Document document = draft.release();
-        MarkdownBody body = parse(document);
+        MarkdownBody body = parse(document, found);
+        if (body == null) {
+            return null;
+        }
         List<Competency> competencies = draft.track().competencies();
         // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
         Map<Competency, HeadingSection> matched = draft.track().fields().has("competencies")
@@ -365,7 +376,13 @@ public final class LadderReader {
                 draft.competencies(), levels);
     }
 
-    private MarkdownBody parse(Document document) {
-        return markdown.parse(document.body(), document.bodyLine());
+    /** The document's body, or {@code null} when it nests too deeply to be read, which is reported. */
+    private MarkdownBody parse(Document document, Problems found) {
+        try {
+            return markdown.parse(document.body(), document.bodyLine());
+        } catch (NestedTooDeeply e) {
+            found.error(document.file(), e.line(), e.column(), e.problem());
+            return null;
+        }
     }
 }
