@@ -18,6 +18,7 @@ import dev.ladder.render.SiteSettings;
 import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
 import dev.ladder.validate.LadderReader;
+import dev.ladder.validate.UrlOptions;
 import dev.ladder.write.IncrementalSite;
 import dev.ladder.write.InputFingerprint;
 import dev.ladder.write.OutputGuard;
@@ -79,6 +80,7 @@ public final class SiteGenerator {
             }
             ContentFiles files = ContentLoader.list(options.content(), problems, workers);
             FolderLinks.check(options.templates(), "templates folder", problems);
+            UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
             Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
                     .read(files);
             int pages = 0;

@@ -229,6 +229,9 @@ class ErrorCatalogueDocTest {
                 file("include of a missing template", "templates/partials/branding.ftlh", "<#include \"logo.ftlh\">\n"),
                 file("layout without the built-in parameters", "templates/layout.ftlh",
                         "<#macro page title>\n<html><body><#nested></body></html>\n</#macro>\n"),
+                // Options
+                built("baseUrl with a script", ladder -> ladder.optionsBuilder().baseUrl("javascript:alert(1)").build()),
+                built("editUrl with a script", ladder -> ladder.optionsBuilder().editUrl("javascript:alert(1)//{path}").build()),
                 // Output folder
                 built("output is the project folder", ladder -> ladder.optionsBuilder().output(ladder.root()).build()),
                 built("output is the content folder", ladder -> ladder.optionsBuilder().output(ladder.path("content")).build()),
