@@ -186,6 +186,8 @@ class ErrorCatalogueDocTest {
                 file("level code in lower case", "content/eng/p2.md", P2.replace("P2", "p2")),
                 file("two files for one level", "content/eng/p2b.md", P2),
                 track("level listed twice", TRACK.replace("[P1, P2]", "[P1, P2, P1]")),
+                track("more levels than a track may have", TRACK.replace("[P1, P2]", java.util.stream.IntStream
+                        .rangeClosed(1, 1001).mapToObj(i -> "P" + i).collect(java.util.stream.Collectors.joining(", ", "[", "]")))),
                 track("competency listed twice", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - delivery\n")),
                 track("competency without a letter", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - \"???\"\n")),
                 track("competency heading in an overview", TRACK + "\n## Delivery\n\nHow we ship.\n"),
@@ -222,6 +224,10 @@ class ErrorCatalogueDocTest {
                 checked("level file named like a compare page", ladder -> ladder
                         .write(TRACK_FILE, TRACK.replace("[P1, P2]", "[P1, P2, P3]"))
                         .write("content/eng/compare-p1-p2.md", P2.replace("P2", "P3"))),
+                checked("two compare pages of one name", ladder -> ladder.delete("content/eng/p1.md").delete("content/eng/p2.md")
+                        .write(TRACK_FILE, TRACK.replace("[P1, P2]", "[P1, P2, P3, P4]"))
+                        .write("content/eng/x.md", P1).write("content/eng/x-y.md", P1.replace("P1", "P2"))
+                        .write("content/eng/y-z.md", P1.replace("P1", "P3")).write("content/eng/z.md", P1.replace("P1", "P4"))),
                 // Templates
                 file("missing value in a template", "templates/partials/branding.ftlh", "<p>\n  ${site.titel}\n</p>\n"),
                 file("unclosed #if", "templates/partials/branding.ftlh", "<p>\n<#if site.title?has_content>${site.title}\n"),

@@ -227,6 +227,9 @@ public final class LadderReader {
                         + "' is listed twice in 'levels'");
             }
         }
+        if (!LevelCount.allowed(document, fields, codes.size(), found)) {
+            return null;
+        }
         return new TrackDraft(source.slug(), document, fields, body, competencies, codes);
     }
 
@@ -265,6 +268,7 @@ public final class LadderReader {
         byCode.values().stream().filter(level -> !level.listed())
                 .forEach(level -> track.levelsWithProblems().add(level.file()));
         AliasCheck.check(track.levels(), problems);
+        ComparePageNames.check(track.levels(), problems);
     }
 
     private List<Competency> competencies(Document document, Fields fields, Problems found) {
