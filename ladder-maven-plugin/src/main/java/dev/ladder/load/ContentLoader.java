@@ -28,6 +28,8 @@ public final class ContentLoader {
     /** Names the site uses for its own pages and files, which a track or a level would overwrite. */
     private static final Set<String> RESERVED_TRACKS = Set.of("assets");
     public static final Set<String> RESERVED_LEVELS = Set.of("index", "matrix", "print");
+    /** Level names whose ids in a track's booklet ({@code <name>-title}) are the booklet's own parts. */
+    private static final Set<String> BOOKLET_PARTS = Set.of("cover", "overview");
 
     private ContentLoader() {
     }
@@ -121,6 +123,7 @@ public final class ContentLoader {
         Document index = index(directory, "the track", inside, problems);
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
         for (Path child : children(directory, problems)) {
             String name = child.getFileName().toString();
             if (!name.equals(INDEX) && !inside.allows(child, problems)) {
@@ -136,7 +139,8 @@ public final class ContentLoader {
                 continue;
             }
             String level = name.substring(0, name.length() - 3);
-            if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)) {
+            if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)
+                    && !bookletPart(child, level, problems) && !sameButForCase(child, seen, problems)) {
                 levels.add(child);
             } else {
                 unreadable.add(child);
@@ -171,6 +175,27 @@ public final class ContentLoader {
             return false;
         }
         problems.error(path, 0, "name '" + name + "' is taken by a page the site makes itself; rename it");
+        return true;
+    }
+
+    private static boolean bookletPart(Path path, String name, Problems problems) {
+        if (!BOOKLET_PARTS.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        problems.error(path, 0, "name '" + name + "' is taken by a part of the track's booklet (print.html); "
+                + "rename the file");
+        return true;
+    }
+
+    /** Level files that differ only in case would overwrite each other's pages on many file systems. */
+    private static boolean sameButForCase(Path file, Map<String, Path> seen, Problems problems) {
+        String name = file.getFileName().toString();
+        Path other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), file);
+        if (other == null) {
+            return false;
+        }
+        problems.error(file, 0, "level file '" + name + "' differs from '" + other.getFileName()
+                + "' only in capital letters, so both would get the same web address; rename or merge one of the files");
         return true;
     }
 

@@ -279,6 +279,8 @@ public final class LadderReader {
             if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' needs at least one letter or digit");
+            } else if (!ThemeIds.competencyAllowed(document, item, slug, found)) {
+                continue;
             } else if (bySlug.containsKey(slug)) {
                 found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' is listed twice in 'competencies'");
