@@ -117,6 +117,9 @@ class ErrorCatalogueDocTest {
                 file("track named like a folder of the site", "content/assets/_index.md", TRACK),
                 checked("track folders differing in case", ladder -> ladder.write("content/Eng/_index.md", TRACK)
                         .write("content/Eng/p1.md", P1).write("content/Eng/p2.md", P2)),
+                file("level named like a part of the booklet", "content/eng/cover.md", P2),
+                checked("level files differing in case", ladder -> with(ladder,
+                        () -> Files.writeString(ladder.path("content/eng/P1.md"), P1))),
                 checked("folder named like a level file",
                         ladder -> folder(ladder.delete("content/eng/p2.md"), "content/eng/p2.md")),
                 checked("link to a file that was moved", ladder -> with(ladder.delete("content/eng/p2.md"),
@@ -189,6 +192,7 @@ class ErrorCatalogueDocTest {
                 track("more levels than a track may have", TRACK.replace("[P1, P2]", java.util.stream.IntStream
                         .rangeClosed(1, 1001).mapToObj(i -> "P" + i).collect(java.util.stream.Collectors.joining(", ", "[", "]")))),
                 track("competency listed twice", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - delivery\n")),
+                track("competency named like a part of a page", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - Main\n")),
                 track("competency without a letter", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - \"???\"\n")),
                 track("competency heading in an overview", TRACK + "\n## Delivery\n\nHow we ship.\n"),
                 // Competency sections
