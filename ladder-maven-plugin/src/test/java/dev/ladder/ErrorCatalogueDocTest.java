@@ -248,6 +248,12 @@ class ErrorCatalogueDocTest {
                 built("output inside the content", ladder -> ladder.optionsBuilder().output(ladder.path("content/site")).build()),
                 built("output holds the templates", ladder -> ladder.write("theme/templates/partials/branding.ftlh", "<p>x</p>\n")
                         .optionsBuilder().templates(ladder.path("theme/templates")).output(ladder.path("theme")).build()),
+                built("output inside the templates", ladder -> ladder.write("templates/assets/x.css", "p {}\n")
+                        .optionsBuilder().output(ladder.path("templates/assets/site")).build()),
+                built("output is Maven's target", ladder -> ladder.optionsBuilder().output(ladder.path("target")).build()),
+                built("a backup folder of the user's", ladder -> ladder.write(".site.previous/notes.txt", "x\n").options()),
+                built("output that is a link to nothing", ladder -> with(ladder,
+                        () -> Files.createSymbolicLink(ladder.path("site"), ladder.path("gone"))).options()),
                 built("output is a file", ladder -> ladder.write("site", "x\n").options()),
                 built("output holds other files", ladder -> ladder.write("site/notes.txt", "x\n").options()),
                 built("output below a file", ladder -> ladder.write("notes.txt", "x\n")

@@ -208,11 +208,13 @@ public final class IncrementalSite implements SiteOutput, AutoCloseable {
         Swap(Path output, Path staged) {
             this.output = output;
             this.staged = staged;
-            this.backup = output.resolveSibling("." + output.getFileName() + ".previous");
+            this.backup = OutputGuard.backup(output);
         }
 
         void apply(Set<String> changed, Set<String> removed) throws IOException {
             Folders.deleteTree(backup);
+            Files.createDirectories(backup);
+            Files.writeString(backup.resolve(OutputGuard.OWNED), "Files Ladder is replacing; put back should a build stop.\n");
             try {
                 for (String path : removed) {
                     backUp(path);

@@ -25,8 +25,8 @@ public final class StagedSite implements AutoCloseable {
     }
 
     public static StagedSite begin(Path output) throws IOException {
-        Path absolute = output.toAbsolutePath().normalize();
-        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".staging");
+        Path absolute = OutputGuard.resolved(output);
+        Path staging = OutputGuard.staging(absolute);
         Folders.deleteTree(staging);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by Ladder; replaced whole on each build.\n");
@@ -57,7 +57,7 @@ public final class StagedSite implements AutoCloseable {
 
     /** Swaps the staged site in for the output folder. */
     public void publish() throws IOException {
-        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
+        Path previous = OutputGuard.backup(output);
         Folders.deleteTree(previous);
         if (Files.exists(output)) {
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
