@@ -215,6 +215,7 @@ class ErrorCatalogueDocTest {
                 checked("link to a Markdown file outside a track", ladder -> ladder.write("content/notes.md", "Notes.\n")
                         .write("content/eng/p1.md", P1.replace(INTRO, "See [notes](../notes.md)."))),
                 link("link outside the content", "See [the guide](../../guide.md)."),
+                link("image from another host", "See ![the team](https://cdn.example/team.png)."),
                 link("link with an encoded NUL", "See [P2](p2%00.md)."),
                 // Aliases
                 file("alias with a space", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [mid level]\n")),

@@ -168,6 +168,7 @@ public final class LadderReader {
         }
         if (homeBody != null) {
             links.resolve(homeDocument.file(), homeBody.links());
+            ExternalImages.warn(homeDocument.file(), homeBody.images(), problems);
         }
         MarkdownBody changelogBody = null;
         try {
@@ -177,9 +178,11 @@ public final class LadderReader {
         }
         if (changelogBody != null) {
             links.resolve(changelogSource.file(), changelogBody.links());
+            ExternalImages.warn(changelogSource.file(), changelogBody.images(), problems);
         }
         for (TrackDraft track : tracks) {
             links.resolve(track.document().file(), track.body().links());
+            ExternalImages.warn(track.document().file(), track.body().images(), problems);
         }
         if (problems.hasErrors() || homeDocument == null) {
             return Optional.empty();
@@ -362,6 +365,7 @@ public final class LadderReader {
             return null;
         }
         links.withProblems(found).resolve(document.file(), body.links());
+        ExternalImages.warn(document.file(), body.images(), found);
         if (matched.size() != competencies.size()) {
             return null;
         }
