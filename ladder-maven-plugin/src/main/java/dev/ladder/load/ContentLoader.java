@@ -61,13 +61,18 @@ public final class ContentLoader {
 
     /** {@link #list(Path, Problems)}, with each track folder listed and its overview read on {@code workers}. */
     public static ContentFiles list(Path directory, Problems problems, Workers workers) {
+        return list(directory, problems, workers, ReadLog.NONE);
+    }
+
+    /** {@link #list(Path, Problems, Workers)}, telling {@code log} the bytes of every file read, then and later. */
+    public static ContentFiles list(Path directory, Problems problems, Workers workers, ReadLog log) {
         if (!Files.isDirectory(directory)) {
             problems.error(directory, 0, Files.exists(directory)
                     ? "is a file, but the content must be a folder" : "content folder does not exist");
             return new ContentFiles(directory, null, List.of(), null);
         }
         InsideFolder inside = InsideFolder.of(directory, "content folder");
-        Document home = index(directory, "the home page", inside, problems);
+        Document home = index(directory, "the home page", inside, log, problems);
         List<Path> folders = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(directory, problems)) {
@@ -98,15 +103,15 @@ public final class ContentLoader {
         List<ContentFiles.TrackFiles> tracks = new ArrayList<>();
         for (Listed listed : workers.map(folders, folder -> {
             Problems found = new Problems();
-            return new Listed(track(folder, folder.getFileName().toString(), inside, found), found);
+            return new Listed(track(folder, folder.getFileName().toString(), inside, log, found), found);
         })) {
             problems.addAll(listed.problems());
             tracks.add(listed.track());
         }
         Path changelog = directory.resolve(CHANGELOG);
         SourceText changes = Files.isRegularFile(changelog) && inside.allows(changelog, problems)
-                ? SourceReader.read(changelog, problems).orElse(null) : null;
-        return new ContentFiles(directory, home, List.copyOf(tracks), changes);
+                ? SourceReader.read(changelog, problems, log).orElse(null) : null;
+        return new ContentFiles(directory, home, List.copyOf(tracks), changes, log);
     }
 
     /** A track folder as a worker listed it, with the problems it found. */
@@ -115,12 +120,17 @@ public final class ContentLoader {
 
     /** Reads one level file: its text as strict UTF-8, split into front matter and body. */
     public static Optional<Document> read(Path file, Problems problems) {
-        return SourceReader.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems));
+        return read(file, problems, ReadLog.NONE);
     }
 
-    private static ContentFiles.TrackFiles track(Path directory, String slug, InsideFolder inside,
+    /** {@link #read(Path, Problems)}, telling {@code log} the bytes read. */
+    public static Optional<Document> read(Path file, Problems problems, ReadLog log) {
+        return SourceReader.read(file, problems, log).flatMap(text -> FrontMatterParser.parse(text, problems));
+    }
+
+    private static ContentFiles.TrackFiles track(Path directory, String slug, InsideFolder inside, ReadLog log,
                                                  Problems problems) {
-        Document index = index(directory, "the track", inside, problems);
+        Document index = index(directory, "the track", inside, log, problems);
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
@@ -149,7 +159,8 @@ public final class ContentLoader {
         return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
     }
 
-    private static Document index(Path directory, String what, InsideFolder inside, Problems problems) {
+    private static Document index(Path directory, String what, InsideFolder inside, ReadLog log,
+                                  Problems problems) {
         Path file = directory.resolve(INDEX);
         if (!Files.exists(file)) {
             problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
@@ -158,7 +169,7 @@ public final class ContentLoader {
         if (!inside.allows(file, problems)) {
             return null;
         }
-        return read(file, problems).orElse(null);
+        return read(file, problems, log).orElse(null);
     }
 
     private static boolean validName(Path path, String name, Problems problems) {

@@ -26,6 +26,11 @@ public final class SourceReader {
     }
 
     public static Optional<SourceText> read(Path file, Problems problems) {
+        return read(file, problems, ReadLog.NONE);
+    }
+
+    /** {@link #read(Path, Problems)}, telling {@code log} the bytes read, before they are decoded. */
+    public static Optional<SourceText> read(Path file, Problems problems, ReadLog log) {
         if (Files.isDirectory(file)) {
             problems.error(file, 0, "is a folder, but a Markdown file is expected here");
             return Optional.empty();
@@ -60,6 +65,7 @@ public final class SourceReader {
             problems.error(file, 0, "cannot be read: the system reported an error while reading it");
             return Optional.empty();
         }
+        log.read(file, bytes);
         return decode(file, bytes, problems).map(text -> new SourceText(file, normalise(text)));
     }
 

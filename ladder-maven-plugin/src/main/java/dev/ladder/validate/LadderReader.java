@@ -5,6 +5,7 @@ import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.load.ContentSource;
 import dev.ladder.load.Document;
+import dev.ladder.load.ReadLog;
 import dev.ladder.load.SourceText;
 import dev.ladder.markdown.HeadingSection;
 import dev.ladder.markdown.Markdown;
@@ -66,7 +67,8 @@ public final class LadderReader {
     public Optional<Ladder> read(ContentSource source) {
         List<TrackInput> tracks = source.tracks().stream()
                 .map(track -> new TrackInput(track.slug(), track.directory(), track.index(), track.levels().stream()
-                        .map(document -> new LevelInput(document.file(), document)).toList(), track.unreadable()))
+                        .map(document -> new LevelInput(document.file(), document, ReadLog.NONE)).toList(),
+                        track.unreadable()))
                 .toList();
         return read(source.directory(), source.home(), tracks, source.changelog());
     }
@@ -75,17 +77,17 @@ public final class LadderReader {
     public Optional<Ladder> read(ContentFiles files) {
         List<TrackInput> tracks = files.tracks().stream()
                 .map(track -> new TrackInput(track.slug(), track.directory(), track.index(), track.levels().stream()
-                        .map(file -> new LevelInput(file, null)).toList(), track.unreadable()))
+                        .map(file -> new LevelInput(file, null, files.log())).toList(), track.unreadable()))
                 .toList();
         return read(files.directory(), files.home(), tracks, files.changelog());
     }
 
     /** A level file, already loaded or, when {@code loaded} is {@code null}, still to be read. */
-    private record LevelInput(Path file, Document loaded) {
+    private record LevelInput(Path file, Document loaded, ReadLog log) {
 
         /** The file's document; reading reports its problems to {@code found}. */
         Optional<Document> document(Problems found) {
-            return loaded != null ? Optional.of(loaded) : ContentLoader.read(file, found);
+            return loaded != null ? Optional.of(loaded) : ContentLoader.read(file, found, log);
         }
     }
 
