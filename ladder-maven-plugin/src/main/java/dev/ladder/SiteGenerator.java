@@ -24,6 +24,7 @@ import dev.ladder.write.BuildSteps;
 import dev.ladder.write.IncrementalSite;
 import dev.ladder.write.InputFingerprint;
 import dev.ladder.write.InputSnapshot;
+import dev.ladder.write.InterruptedPublish;
 import dev.ladder.write.OutputGuard;
 import dev.ladder.write.PdfExport;
 import dev.ladder.write.SiteManifest;
@@ -70,6 +71,7 @@ public final class SiteGenerator {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try (Workers workers = new Workers(options.threads())) {
+            InterruptedPublish.repair(options.output());
             boolean outputAllowed = !write || OutputGuard.allows(options.output(), options.projectDirectory(),
                     options.content(), options.templates(), problems);
             Optional<String> inputs = Optional.empty();

@@ -20,16 +20,21 @@ public final class OutputGuard {
     private OutputGuard() {
     }
 
-    /** Written into the staging and backup folders, so that only those a build of Ladder made are replaced. */
-    static final String OWNED = ".ladder-owned";
-
     /**
      * The folder a site is written to: {@code output}, or where it leads when it is a symbolic link,
      * so that a link to a deploy folder stays a link and the folder behind it is updated.
      */
     public static Path resolved(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
-        return Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute;
+        if (!Files.isSymbolicLink(absolute)) {
+            return absolute;
+        }
+        if (Files.exists(absolute)) {
+            return absolute.toRealPath();
+        }
+        // The folder a link leads to may be aside for the moment of a swap: where it would be.
+        Path target = absolute.getParent().resolve(Files.readSymbolicLink(absolute)).normalize();
+        return target.getParent() == null ? target : target.getParent().toRealPath().resolve(target.getFileName());
     }
 
     /** The plugin's folders beside the output: the new site while it is written, and the old one while it is replaced. */
@@ -46,6 +51,9 @@ public final class OutputGuard {
         try {
             out = resolved(output);
         } catch (IOException e) {
+            out = null;
+        }
+        if (out == null || (Files.isSymbolicLink(output.toAbsolutePath().normalize()) && !Files.isDirectory(out))) {
             problems.error(output, 0, "cannot be the output folder: it is a link to a folder that does not exist"
                     + " (set <outputDirectory> or -Dladder.output)");
             return false;
@@ -90,8 +98,13 @@ public final class OutputGuard {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        return !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !(Files.exists(folder.resolve(MARKER))
-                || Files.exists(folder.resolve(OWNED)) || isEmpty(folder));
+        return !owned(folder);
+    }
+
+    /** A folder a build of Ladder made: the marker it writes first is in it, or nothing is yet. */
+    static boolean owned(Path folder) {
+        return Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                && (Files.exists(folder.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) || isEmpty(folder));
     }
 
     private static boolean isEmpty(Path directory) {

@@ -134,7 +134,7 @@ class PublishingTest {
         LadderFixture ladder = LadderFixture.summarised(dir).write("site/.ladder-site", "Written by Ladder\n")
                 .write(".site.staging/.ladder-site", "Written by Ladder\n")
                 .write(".site.staging/eng/stale.html", "<p>half a site</p>\n")
-                .write(".site.previous/.ladder-owned", "Files Ladder is replacing\n")
+                .write(".site.previous/.ladder-site", "Written by Ladder\n")
                 .write(".site.previous/index.html", "<p>the site before</p>\n");
 
         assertTrue(SiteGenerator.build(ladder.options()).written());
