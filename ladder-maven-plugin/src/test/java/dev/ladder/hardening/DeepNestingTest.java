@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -27,20 +26,12 @@ class DeepNestingTest {
     @TempDir
     Path dir;
 
-    private List<String> checkedAndBuilt(LadderFixture ladder) {
-        List<String> checked = ladder.check();
-        BuildResult built = SiteGenerator.build(ladder.options());
-        assertEquals(checked, ladder.lines(built));
-        assertFalse(built.written());
-        return checked;
-    }
-
     @Test
     void tenThousandNestedListMarkersAreAnErrorAtTheirLine() {
         LadderFixture ladder = LadderFixture.in(dir)
                 .write("content/eng/p1.md", LadderFixture.P1.replace(TEAMWORK, "- ".repeat(10_000) + "deep"));
 
-        assertEquals(List.of("content/eng/p1.md:13:101: error: " + MESSAGE), checkedAndBuilt(ladder));
+        assertEquals(List.of("content/eng/p1.md:13:101: error: " + MESSAGE), Refused.byCheckAndBuild(ladder));
     }
 
     @Test
@@ -48,7 +39,7 @@ class DeepNestingTest {
         LadderFixture ladder = LadderFixture.in(dir)
                 .write("content/eng/p2.md", LadderFixture.P2.replace("Ships whole features.", ">".repeat(2_000) + " x"));
 
-        assertEquals(List.of("content/eng/p2.md:9:101: error: " + MESSAGE), checkedAndBuilt(ladder));
+        assertEquals(List.of("content/eng/p2.md:9:101: error: " + MESSAGE), Refused.byCheckAndBuild(ladder));
     }
 
     @Test
@@ -59,7 +50,7 @@ class DeepNestingTest {
                 .write("content/_index.md", LadderFixture.HOME + "\n" + "1. ".repeat(300) + "x\n")
                 .write("content/eng/_index.md", LadderFixture.TRACK + "\n" + emphasis + "\n");
 
-        List<String> problems = checkedAndBuilt(ladder);
+        List<String> problems = Refused.byCheckAndBuild(ladder);
 
         assertEquals(3, problems.size(), String.join("\n", problems));
         assertTrue(problems.get(0).startsWith("content/CHANGELOG.md:3:"), problems.get(0));

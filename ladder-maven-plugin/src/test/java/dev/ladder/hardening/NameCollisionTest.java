@@ -1,8 +1,6 @@
 package dev.ladder.hardening;
 
-import dev.ladder.BuildResult;
 import dev.ladder.LadderFixture;
-import dev.ladder.SiteGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,21 +28,13 @@ class NameCollisionTest {
     @TempDir
     Path dir;
 
-    private static List<String> refused(LadderFixture ladder) {
-        List<String> checked = ladder.check();
-        BuildResult built = SiteGenerator.build(ladder.options());
-        assertEquals(checked, ladder.lines(built));
-        assertFalse(built.written());
-        return checked;
-    }
-
     @Test
     void levelFilesDifferingOnlyInCaseAreRefused() throws IOException {
         LadderFixture ladder = LadderFixture.in(dir);
         Files.writeString(ladder.path("content/eng/P1.md"), LadderFixture.P1.replace("Junior", "Trainee"));
 
         assertEquals(List.of("content/eng/p1.md: error: level file 'p1.md' differs from 'P1.md' only in capital letters, "
-                + "so both would get the same web address; rename or merge one of the files"), refused(ladder));
+                + "so both would get the same web address; rename or merge one of the files"), Refused.byCheckAndBuild(ladder));
     }
 
     @Test
@@ -56,7 +46,7 @@ class NameCollisionTest {
                 "content/eng/_index.md:7:5: error: competency 'Main' would get the anchor 'main', which the site's pages "
                         + "use for a part of their own; rename the competency",
                 "content/eng/_index.md:8:5: error: competency 'Search input' would get the anchor 'search-input', which "
-                        + "the site's pages use for a part of their own; rename the competency"), refused(ladder));
+                        + "the site's pages use for a part of their own; rename the competency"), Refused.byCheckAndBuild(ladder));
     }
 
     @Test
@@ -67,7 +57,7 @@ class NameCollisionTest {
         assertEquals(List.of(
                 "content/eng/cover.md: error: name 'cover' is taken by a part of the track's booklet (print.html); rename the file",
                 "content/eng/overview.md: error: name 'overview' is taken by a part of the track's booklet (print.html); "
-                        + "rename the file"), refused(ladder));
+                        + "rename the file"), Refused.byCheckAndBuild(ladder));
     }
 
     /** Every fixed id the built-in theme writes is reserved, so a new one cannot be forgotten. */
