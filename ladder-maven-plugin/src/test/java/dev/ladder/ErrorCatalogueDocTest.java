@@ -193,6 +193,7 @@ class ErrorCatalogueDocTest {
                         .rangeClosed(1, 1001).mapToObj(i -> "P" + i).collect(java.util.stream.Collectors.joining(", ", "[", "]")))),
                 track("competency listed twice", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - delivery\n")),
                 track("competency named like a part of a page", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - Main\n")),
+                track("competency name too long", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - " + "Lead ".repeat(41) + "\n")),
                 track("competency without a letter", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - \"???\"\n")),
                 track("competency heading in an overview", TRACK + "\n## Delivery\n\nHow we ship.\n"),
                 // Competency sections
@@ -201,6 +202,7 @@ class ErrorCatalogueDocTest {
                 level("missing section", P1.replace("## Teamwork\n\nAsks for help early.\n", "")),
                 level("section given twice", P1 + "\n## Delivery\n\nAnd more.\n"),
                 level("empty section", P1.replace("Ships small tasks.\n\n", "")),
+                level("section heading too long", P1 + "\n## " + "Lead ".repeat(41) + "\n\nMore.\n"),
                 level("nested too deeply", P1.replace("Asks for help early.", "> ".repeat(200) + "Asks.")),
                 // Links
                 link("link without a target", "See [P2]()."),

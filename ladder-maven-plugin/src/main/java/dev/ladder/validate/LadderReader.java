@@ -280,8 +280,11 @@ public final class LadderReader {
         Map<String, Competency> bySlug = new LinkedHashMap<>();
         for (ListItem item : fields.list("competencies")) {
             String slug = Markdown.slug(item.value());
+            String tooLong = NameLength.problem("competency name", item.value());
             // The slug is never empty: a name without letters or digits gets the fallback anchor "id".
-            if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (tooLong != null) {
+                found.error(document.file(), item.line(), item.column(), tooLong);
+            } else if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' needs at least one letter or digit");
             } else if (!ThemeIds.competencyAllowed(document, item, slug, found)) {
