@@ -4,6 +4,7 @@ import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.load.FolderLinks;
 import dev.ladder.load.ReadLog;
+import dev.ladder.load.TemplateSizes;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.IoReason;
@@ -89,6 +90,7 @@ public final class SiteGenerator {
             ContentFiles files = ContentLoader.list(options.content(), problems, workers,
                     write ? snapshot : ReadLog.NONE);
             FolderLinks.check(options.templates(), "templates folder", problems);
+            TemplateSizes.check(options.templates(), problems);
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
             Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
                     .read(files);

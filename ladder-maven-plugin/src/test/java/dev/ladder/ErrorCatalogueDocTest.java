@@ -135,6 +135,11 @@ class ErrorCatalogueDocTest {
                         huge.setLength(17L * 1024 * 1024); // sparse: takes no room on disk
                     }
                 })),
+                checked("template too large", ladder -> with(ladder.write("templates/level.ftlh", ""), () -> {
+                    try (RandomAccessFile huge = new RandomAccessFile(ladder.path("templates/level.ftlh").toFile(), "rw")) {
+                        huge.setLength(17L * 1024 * 1024);
+                    }
+                })),
                 checked("Latin-1 file", ladder -> ladder.writeBytes("content/eng/p2.md",
                         P2.replace("Reviews others' work.", "Reviews others' work, café included.")
                                 .getBytes(StandardCharsets.ISO_8859_1))),

@@ -49,6 +49,15 @@ class LargeFileTest {
     }
 
     @Test
+    void aHugeTemplateIsRefusedBeforeFreeMarkerReadsIt() throws IOException {
+        LadderFixture ladder = LadderFixture.in(dir).write("templates/level.ftlh", "");
+        sparse(ladder.path("templates/level.ftlh"), THREE_GB);
+
+        assertEquals(List.of("templates/level.ftlh: error: is too large to be a template (3072 MB; the limit is 16 MB)"),
+                Refused.byCheckAndBuild(ladder));
+    }
+
+    @Test
     void aHugePageIsRefusedWithItsSizeByBuildAndCheck() throws IOException {
         LadderFixture ladder = LadderFixture.in(dir);
         sparse(ladder.path("content/eng/p3.md"), THREE_GB);
