@@ -1,5 +1,6 @@
 package dev.ladder.render;
 
+import dev.ladder.model.ComparePairs;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -8,6 +9,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,6 +107,11 @@ public final class Theme {
         config.setAPIBuiltinEnabled(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        try {
+            config.setSharedVariable("compareAllPairsUpTo", ComparePairs.ALL_PAIRS_UP_TO);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         return config;
     }
 

@@ -130,8 +130,11 @@ class PublishingTest {
 
     @Test
     void aStagingFolderLeftByAnInterruptedBuildIsCleared() throws IOException {
+        // Each carries the marker a build of Ladder writes into it first; one without is refused (OutputLocationTest).
         LadderFixture ladder = LadderFixture.summarised(dir).write("site/.ladder-site", "Written by Ladder\n")
+                .write(".site.staging/.ladder-site", "Written by Ladder\n")
                 .write(".site.staging/eng/stale.html", "<p>half a site</p>\n")
+                .write(".site.previous/.ladder-site", "Written by Ladder\n")
                 .write(".site.previous/index.html", "<p>the site before</p>\n");
 
         assertTrue(SiteGenerator.build(ladder.options()).written());
