@@ -26,6 +26,8 @@ public final class ContentLoader {
     /** Names the site uses for its own pages and files, which a track or a level would overwrite. */
     private static final Set<String> RESERVED_TRACKS = Set.of("assets");
     public static final Set<String> RESERVED_LEVELS = Set.of("index", "matrix", "print");
+    /** Level names whose ids in a track's booklet ({@code <name>-title}) are the booklet's own parts. */
+    private static final Set<String> BOOKLET_PARTS = Set.of("cover", "overview");
 
     private ContentLoader() {
     }
@@ -49,6 +51,9 @@ public final class ContentLoader {
             if (name.equals(INDEX)) {
                 continue; // read above as the home page, whatever it is
             }
+            if (!name.equals(CHANGELOG) && !tree.allows(child, problems)) {
+                continue;
+            }
             if (tree.kind(child) == ContentTree.Kind.FOLDER) {
                 if (!validName(child, name, problems) || reserved(child, name, RESERVED_TRACKS, problems)) {
                     continue;
@@ -69,7 +74,7 @@ public final class ContentLoader {
         List<ContentFiles.TrackFiles> tracks = problems.collect(workers, folders,
                 (folder, found) -> track(tree, folder, folder.getFileName().toString(), found));
         Path changelog = directory.resolve(CHANGELOG);
-        SourceText changes = tree.kind(changelog) == ContentTree.Kind.FILE
+        SourceText changes = tree.kind(changelog) == ContentTree.Kind.FILE && tree.allows(changelog, problems)
                 ? tree.read(changelog, problems).orElse(null) : null;
         return new ContentFiles(tree, home, List.copyOf(tracks), changes);
     }
@@ -83,8 +88,15 @@ public final class ContentLoader {
         Document index = index(tree, directory, "the track", problems);
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
         for (Path child : children(tree, directory, problems)) {
             String name = child.getFileName().toString();
+            if (!name.equals(INDEX) && !tree.allows(child, problems)) {
+                if (name.endsWith(".md")) {
+                    unreadable.add(child);
+                }
+                continue;
+            }
             if (!name.endsWith(".md") || name.equals(INDEX)) {
                 if (tree.kind(child) == ContentTree.Kind.FOLDER && !name.equals(INDEX)) {
                     problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
@@ -92,7 +104,8 @@ public final class ContentLoader {
                 continue;
             }
             String level = name.substring(0, name.length() - 3);
-            if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)) {
+            if (validName(child, level, problems) && !reserved(child, level, RESERVED_LEVELS, problems)
+                    && !bookletPart(child, level, problems) && !sameButForCase(child, seen, problems)) {
                 levels.add(child);
             } else {
                 unreadable.add(child);
@@ -105,6 +118,9 @@ public final class ContentLoader {
         Path file = directory.resolve(INDEX);
         if (tree.kind(file) == ContentTree.Kind.NONE) {
             problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
+            return null;
+        }
+        if (!tree.allows(file, problems)) {
             return null;
         }
         return read(tree, file, problems).orElse(null);
@@ -124,6 +140,28 @@ public final class ContentLoader {
             return false;
         }
         problems.error(path, 0, "name '" + name + "' is taken by a page the site makes itself; rename it");
+        return true;
+    }
+
+    private static boolean bookletPart(Path path, String name, Problems problems) {
+        if (!BOOKLET_PARTS.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        problems.error(path, 0, "name '" + name + "' is taken by a part of the track's booklet (print.html); "
+                + "rename the file");
+        return true;
+    }
+
+    /** Level files that differ only in case would overwrite each other's pages on many file systems. */
+    private static boolean sameButForCase(Path file, Map<String, Path> seen, Problems problems) {
+        String name = file.getFileName().toString();
+        Path other = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), file);
+        if (other == null) {
+            return false;
+        }
+        problems.error(file, 0, "level file '" + name + "' differs from '" + other.getFileName()
+                + "' only in capital letters, so both would get the same web address; rename or merge one of the "
+                + "files");
         return true;
     }
 

@@ -24,6 +24,12 @@ public interface ContentTree {
 
     Kind kind(Path path);
 
+    /**
+     * Whether a path may be read at all, reporting why not: on disk, a link must lead to something
+     * inside the content folder, so that a pull request cannot publish a file of the machine that builds it.
+     */
+    boolean allows(Path path, Problems problems);
+
     /** A folder's entries, hidden ones included, in no particular order. */
     List<Path> entries(Path folder) throws IOException;
 

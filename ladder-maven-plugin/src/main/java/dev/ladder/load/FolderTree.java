@@ -9,11 +9,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** A content folder on disk. */
-public record FolderTree(Path root) implements ContentTree {
+/** A content folder on disk, whose links may only lead to files inside it. */
+public final class FolderTree implements ContentTree {
 
-    public FolderTree {
-        root = root.toAbsolutePath().normalize();
+    private final Path root;
+    private final ReadLog log;
+    private final InsideFolder inside;
+
+    public FolderTree(Path root) {
+        this(root, ReadLog.NONE);
+    }
+
+    /** @param log told of the bytes of every file read, before they are decoded */
+    public FolderTree(Path root, ReadLog log) {
+        this.root = root.toAbsolutePath().normalize();
+        this.log = log;
+        this.inside = InsideFolder.of(this.root, "content folder");
+    }
+
+    @Override
+    public Path root() {
+        return root;
     }
 
     @Override
@@ -28,6 +44,11 @@ public record FolderTree(Path root) implements ContentTree {
     }
 
     @Override
+    public boolean allows(Path path, Problems problems) {
+        return inside.allows(path, problems);
+    }
+
+    @Override
     public List<Path> entries(Path folder) throws IOException {
         try (Stream<Path> stream = Files.list(folder)) {
             return stream.toList();
@@ -36,6 +57,6 @@ public record FolderTree(Path root) implements ContentTree {
 
     @Override
     public Optional<SourceText> read(Path file, Problems problems) {
-        return SourceReader.read(file, problems);
+        return SourceReader.read(file, problems, log);
     }
 }

@@ -82,6 +82,12 @@ public final class GitTree implements ContentTree {
         return folders.containsKey(normal) ? Kind.FOLDER : Kind.NONE;
     }
 
+    /** A commit holds only the files it names: no link to follow out of the folder. */
+    @Override
+    public boolean allows(Path path, Problems problems) {
+        return true;
+    }
+
     @Override
     public List<Path> entries(Path folder) {
         return List.copyOf(folders.getOrDefault(folder.toAbsolutePath().normalize(), List.of()));
@@ -97,8 +103,8 @@ public final class GitTree implements ContentTree {
         }
         try {
             ObjectLoader loader = repository.open(id);
-            if (SourceReader.tooLarge(file, loader.getSize(), problems)) {
-                return Optional.empty();
+            if (loader.getSize() > SourceReader.MAX_BYTES) {
+                return SourceReader.tooLarge(file, loader.getSize(), problems);
             }
             return SourceReader.text(file, loader.getBytes(), problems);
         } catch (IOException e) {

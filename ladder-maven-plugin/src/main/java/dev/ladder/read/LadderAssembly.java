@@ -42,11 +42,12 @@ final class LadderAssembly {
 
     /**
      * @param home         the home page's front matter, or {@code null} when it is missing or unreadable
+     * @param homeBody     the home page's text, or {@code null} when it is missing or unreadable
      * @param drafts       every level file that names a level, placed or not, in reading order
      * @param withProblems content files and folders that make no page because of problems reported in them
      */
-    Optional<Ladder> assemble(ContentFiles files, Fields home, List<TrackLevels> tracks,
-                                        List<LevelDraft> drafts, List<Path> withProblems) {
+    Optional<Ladder> assemble(ContentFiles files, Fields home, MarkdownBody homeBody, List<TrackLevels> tracks,
+                              List<LevelDraft> drafts, List<Path> withProblems) {
         PageIndex pages = index(files.directory(), tracks, files.changelog());
         withProblems.forEach(pages::addWithProblems);
         tracks.forEach(track -> track.withProblems().forEach(pages::addWithProblems));
@@ -63,19 +64,19 @@ final class LadderAssembly {
             }
         }
         Document homeDocument = files.home();
-        MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
         if (homeBody != null) {
-            links.resolve(homeDocument.file(), homeBody.links());
+            check(links, homeDocument.file(), homeBody);
         }
         SourceText changelogSource = files.changelog();
-        MarkdownBody changelogBody = changelogSource == null ? null : markdown.parseWhole(changelogSource.text(), 1);
+        MarkdownBody changelogBody = changelogSource == null ? null
+                : Bodies.parseWhole(markdown, changelogSource, problems);
         if (changelogBody != null) {
-            links.resolve(changelogSource.file(), changelogBody.links());
+            check(links, changelogSource.file(), changelogBody);
         }
         for (TrackLevels track : tracks) {
-            links.resolve(track.track().document().file(), track.track().body().links());
+            check(links, track.track().document().file(), track.track().body());
         }
-        if (problems.hasErrors() || homeDocument == null) {
+        if (problems.hasErrors() || homeDocument == null || homeBody == null) {
             return Optional.empty();
         }
         List<Track> result = tracks.stream().map(track -> track(track, model))
@@ -112,7 +113,9 @@ final class LadderAssembly {
                 markdown.html(overview.body().intro()), overview.competencies(), levels);
     }
 
-    private MarkdownBody parse(Document document) {
-        return markdown.parse(document.body(), document.bodyLine());
+    /** Checks the links and images of a page's text. */
+    private void check(LinkResolver links, Path file, MarkdownBody body) {
+        links.resolve(file, body.links());
+        ExternalImages.warn(file, body.images(), problems);
     }
 }

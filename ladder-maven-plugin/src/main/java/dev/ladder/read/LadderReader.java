@@ -2,6 +2,7 @@ package dev.ladder.read;
 
 import dev.ladder.load.ContentFiles;
 import dev.ladder.markdown.Markdown;
+import dev.ladder.markdown.MarkdownBody;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problems;
 import dev.ladder.work.Workers;
@@ -40,6 +41,7 @@ public final class LadderReader {
     /** Reads content as listed by {@link dev.ladder.load.ContentLoader#list}, reading each level file once. */
     public Optional<Ladder> read(ContentFiles files) {
         Fields home = files.home() == null ? null : FrontMatterSchema.HOME.read(files.home(), problems);
+        MarkdownBody homeBody = files.home() == null ? null : Bodies.parse(markdown, files.home(), problems);
         List<TrackOverview> overviews = problems.collect(workers, files.tracks(), new TrackOverviews(markdown)::read);
         List<TrackOverview> tracks = new ArrayList<>();
         List<Path> withProblems = new ArrayList<>();
@@ -64,6 +66,7 @@ public final class LadderReader {
         }
         List<LevelDraft> drafts = reads.stream().map(LevelFrontMatter.Read::draft).filter(Objects::nonNull)
                 .toList();
-        return new LadderAssembly(markdown, problems, workers).assemble(files, home, placed, drafts, withProblems);
+        return new LadderAssembly(markdown, problems, workers).assemble(files, home, homeBody, placed, drafts,
+                withProblems);
     }
 }

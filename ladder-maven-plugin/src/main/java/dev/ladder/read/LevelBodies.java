@@ -32,7 +32,10 @@ final class LevelBodies {
      */
     Level read(LevelDraft draft, boolean listed, Problems found) {
         Document document = draft.release();
-        MarkdownBody body = markdown.parse(document.body(), document.bodyLine());
+        MarkdownBody body = Bodies.parse(markdown, document, found);
+        if (body == null) {
+            return null;
+        }
         List<Competency> competencies = draft.track().competencies();
         // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
         Map<Competency, HeadingSection> matched = draft.track().fields().has("competencies")
@@ -41,6 +44,7 @@ final class LevelBodies {
             return null;
         }
         links.withProblems(found).resolve(document.file(), body.links());
+        ExternalImages.warn(document.file(), body.images(), found);
         if (matched.size() != competencies.size()) {
             return null;
         }

@@ -65,6 +65,7 @@ final class LevelOrder {
         // Without a usable list of levels, no level is placed on the ladder; the list's problem says why.
         byCode.values().stream().filter(level -> !levels.contains(level)).forEach(level -> withProblems.add(level.file()));
         AliasCheck.check(levels, problems);
+        ComparePageNames.check(levels, problems);
         return new TrackLevels(track, List.copyOf(levels), List.copyOf(withProblems));
     }
 

@@ -29,7 +29,10 @@ final class TrackOverviews {
             return null;
         }
         Fields fields = FrontMatterSchema.TRACK.read(document, found);
-        MarkdownBody body = markdown.parse(document.body(), document.bodyLine());
+        MarkdownBody body = Bodies.parse(markdown, document, found);
+        if (body == null) {
+            return null;
+        }
         for (HeadingSection heading : body.sections()) {
             found.error(document.file(), heading.line(), heading.column(), "a track overview cannot have '## "
                     + heading.title() + "': '##' headings are for competency sections in level files; use '###'");
@@ -42,6 +45,9 @@ final class TrackOverviews {
                         + "' is listed twice in 'levels'");
             }
         }
+        if (!LevelCount.allowed(document, fields, codes.size(), found)) {
+            return null;
+        }
         return new TrackOverview(track, document, fields, body, competencies, Collections.unmodifiableMap(codes));
     }
 
@@ -49,10 +55,15 @@ final class TrackOverviews {
         Map<String, Competency> bySlug = new LinkedHashMap<>();
         for (ListItem item : fields.list("competencies")) {
             String slug = Markdown.slug(item.value());
+            String tooLong = NameLength.problem("competency name", item.value());
             // The slug is never empty: a name without letters or digits gets the fallback anchor "id".
-            if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (tooLong != null) {
+                found.error(document.file(), item.line(), item.column(), tooLong);
+            } else if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' needs at least one letter or digit");
+            } else if (!ThemeIds.competencyAllowed(document, item, slug, found)) {
+                continue;
             } else if (bySlug.containsKey(slug)) {
                 found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' is listed twice in 'competencies'");

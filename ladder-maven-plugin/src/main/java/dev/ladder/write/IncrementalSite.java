@@ -21,13 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * A site written over the previous build's output, touching only the files whose bytes change.
  *
  * <p>Every file is rendered as before, but one whose bytes equal the file already in the output is
- * left alone; only new and changed files are written, into a staging folder beside the output.
- * Nothing in the output changes until {@link #publish}: a failed build leaves it as it was. Then
- * staged files move into place, files the site no longer has are removed, and the marker with the
- * new {@link SiteManifest} is written last. Should a move fail, the moves already made are undone.
+ * not written again; only new and changed files are written, into a staging folder beside the
+ * output. Nothing in the output changes until {@link #publish}: a failed build leaves it as it was.
+ * Then the unchanged files join the staging folder as hard links, with their dates, and the staging
+ * folder takes the output's place whole, so a reader never sees some pages old and others new.
  *
  * <p>An output without a manifest (a first build, or one by an earlier version) is written whole
- * into the staging folder, which then takes the output's place, as {@link StagedSite} does.
+ * into the staging folder in the same way.
  */
 public final class IncrementalSite implements SiteOutput, AutoCloseable {
 
@@ -133,23 +133,41 @@ public final class IncrementalSite implements SiteOutput, AutoCloseable {
     }
 
     /**
-     * Makes the output the new site: moves changed files into place, removes files the site no
-     * longer has and writes {@code manifest} into the marker. Writes nothing at all when no file
-     * changed and the marker already says the same.
+     * Makes the output the new site: the files no build step wrote into the staging folder, being
+     * unchanged, join it as hard links to the output's own (or copies, where links are not possible),
+     * so that the staging folder is the whole new site; it then takes the output's place, as in
+     * {@link StagedSite#publish}. Writes nothing at all when no file changed and the marker already
+     * says the same.
      */
     public void publish(SiteManifest manifest, Path content) throws IOException {
         byte[] marker = manifest.text(content).getBytes(StandardCharsets.UTF_8);
         Files.write(staging.root().resolve(OutputGuard.MARKER), marker);
-        if (whole) {
-            staging.publish();
-            return;
+        if (!whole) {
+            Set<String> removed = new TreeSet<>(existing.files().keySet());
+            removed.removeAll(files.keySet());
+            if (changed.isEmpty() && removed.isEmpty() && existing.match(manifest) && sameMarker(marker)) {
+                return;
+            }
+            for (String path : new TreeSet<>(files.keySet())) {
+                if (!changed.contains(path)) {
+                    // A file staged only for a later step (a page a PDF is made from) gives way to the
+                    // output's own, so an unchanged file keeps its date.
+                    Files.deleteIfExists(staging.stagedPath(path));
+                    keep(output.resolve(path), stagedFile(path));
+                }
+            }
         }
-        Set<String> removed = new TreeSet<>(existing.files().keySet());
-        removed.removeAll(files.keySet());
-        if (changed.isEmpty() && removed.isEmpty() && existing.match(manifest) && sameMarker(marker)) {
-            return;
+        BuildSteps.at(BuildSteps.STAGED);
+        staging.publish();
+    }
+
+    /** An unchanged file into the new site: the same file under a second name, keeping its date. */
+    private static void keep(Path existing, Path staged) throws IOException {
+        try {
+            Files.createLink(staged, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, staged, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        new FileSwap(output, staging.root()).apply(new TreeSet<>(changed), removed);
     }
 
     private boolean sameBytes(String path, byte[] bytes, int length) throws IOException {
