@@ -207,6 +207,7 @@ class ErrorCatalogueDocTest {
                 // Competency sections
                 level("misspelt section", P1.replace("## Teamwork", "## Temwork")),
                 level("section of no competency", P1.replace("## Teamwork", "## Hobbies")),
+                level("section heading one '#' too deep", P1.replace("## Teamwork", "### Teamwork")),
                 level("missing section", P1.replace("## Teamwork\n\nAsks for help early.\n", "")),
                 level("section given twice", P1 + "\n## Delivery\n\nAnd more.\n"),
                 level("empty section", P1.replace("Ships small tasks.\n\n", "")),

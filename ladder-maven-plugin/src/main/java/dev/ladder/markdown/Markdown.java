@@ -80,7 +80,7 @@ public final class Markdown {
      */
     public MarkdownBody parse(String body, int firstLine) {
         Node document = tree(body, firstLine);
-        References references = references(document, firstLine);
+        References references = references(document, body, firstLine);
         Node intro = new Document();
         List<HeadingSection> sections = new ArrayList<>();
         Node current = intro;
@@ -96,14 +96,16 @@ public final class Markdown {
             }
             block = next;
         }
-        return new MarkdownBody(intro, List.copyOf(sections), references.links(), references.images());
+        return new MarkdownBody(intro, List.copyOf(sections), references.links(), references.images(),
+                references.others());
     }
 
     /** Parses a whole file that has no competency sections, such as the changelog: all of it is the intro. */
     public MarkdownBody parseWhole(String text, int firstLine) {
         Node document = tree(text, firstLine);
-        References references = references(document, firstLine);
-        return new MarkdownBody(document, List.of(), references.links(), references.images());
+        References references = references(document, text, firstLine);
+        return new MarkdownBody(document, List.of(), references.links(), references.images(),
+                references.others());
     }
 
     private Node tree(String text, int firstLine) {
@@ -118,14 +120,24 @@ public final class Markdown {
     }
 
     /** The links and images written in a document, each with its place. */
-    private record References(List<LinkReference> links, List<ImageReference> images) {
+    private record References(List<LinkReference> links, List<ImageReference> images, List<OtherHeading> others) {
     }
 
-    /** Finds the links and images in one walk of the tree. */
-    private static References references(Node document, int firstLine) {
+    /** Finds the links, images and headings other than {@code ##} in one walk of the tree. */
+    private static References references(Node document, String text, int firstLine) {
         List<LinkReference> links = new ArrayList<>();
         List<ImageReference> images = new ArrayList<>();
+        List<OtherHeading> others = new ArrayList<>();
         document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                if (heading.getLevel() != 2) {
+                    others.add(new OtherHeading(plainText(heading), heading.getLevel(), line(heading, firstLine),
+                            markerColumn(heading, text)));
+                }
+                visitChildren(heading);
+            }
+
             @Override
             public void visit(Link link) {
                 links.add(new LinkReference(link, line(link, firstLine), column(link)));
@@ -138,7 +150,7 @@ public final class Markdown {
                 visitChildren(image);
             }
         });
-        return new References(List.copyOf(links), List.copyOf(images));
+        return new References(List.copyOf(links), List.copyOf(images), List.copyOf(others));
     }
 
     public String html(Node node) {

@@ -39,7 +39,7 @@ final class LevelBodies {
         List<Competency> competencies = draft.track().competencies();
         // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
         Map<Competency, HeadingSection> matched = draft.track().fields().has("competencies")
-                ? SectionMatcher.match(document, body.sections(), competencies, found) : Map.of();
+                ? SectionMatcher.match(document, body, competencies, found) : Map.of();
         if (!listed) {
             return null;
         }
