@@ -38,8 +38,16 @@ public record ContentFiles(ContentTree tree, Document home, List<TrackFiles> tra
      * @param levels     its level files that have usable names, in file-name order
      * @param unreadable its Markdown files whose names are unusable, for problems already reported,
      *                   so that their level's code is unknown
+     * @param misnamed   its files that look like level files but do not end in {@code .md}
+     *                   ({@code p2.markdown}, {@code p2.MD}, a {@code .txt} with front matter), not read
      */
     public record TrackFiles(String slug, Path directory, Document index, List<Path> levels,
-                             List<Path> unreadable) {
+                             List<Path> unreadable, List<Path> misnamed) {
+
+        /** The name a misnamed file should have: its name up to its extension, then {@code .md}. */
+        public static String renamed(Path misnamed) {
+            String name = misnamed.getFileName().toString();
+            return name.substring(0, name.lastIndexOf('.')) + ".md";
+        }
     }
 }

@@ -88,6 +88,7 @@ public final class ContentLoader {
         Document index = index(tree, directory, "the track", problems);
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
+        List<Path> misnamed = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(tree, directory, problems)) {
             String name = child.getFileName().toString();
@@ -100,6 +101,8 @@ public final class ContentLoader {
             if (!name.endsWith(".md") || name.equals(INDEX)) {
                 if (tree.kind(child) == ContentTree.Kind.FOLDER && !name.equals(INDEX)) {
                     problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
+                } else if (MisnamedFiles.looksLikeALevel(tree, child)) {
+                    misnamed.add(child);
                 }
                 continue;
             }
@@ -111,7 +114,8 @@ public final class ContentLoader {
                 unreadable.add(child);
             }
         }
-        return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
+        return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable),
+                List.copyOf(misnamed));
     }
 
     private static Document index(ContentTree tree, Path directory, String what, Problems problems) {
