@@ -176,6 +176,8 @@ class ErrorCatalogueDocTest {
                 track("list entry on its field's line", TRACK.replace("levels: [P1, P2]", "levels: - P1")),
                 track("list entry missing", TRACK.replace("[P1, P2]", "[P1, , P2]")),
                 track("list entry indented less", TRACK.replace("  - Teamwork", " - Teamwork")),
+                track("list entry indented further", TRACK.replace("  - Teamwork", "   - Teamwork")),
+                track("list starting at the line's start", TRACK.replace("  - Delivery", "- Delivery")),
                 track("tab for indentation", TRACK.replace("  - Delivery", "\t- Delivery")),
                 level("front matter too large", P1.replace("title: Junior", "title: Junior\nsummary: " + "x".repeat(300_000))),
                 level("front matter nested too deeply", P1.replace("title: Junior", "title: " + "[".repeat(500) + "]".repeat(500))),

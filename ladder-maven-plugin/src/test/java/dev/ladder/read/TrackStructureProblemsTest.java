@@ -153,4 +153,46 @@ class TrackStructureProblemsTest {
         assertEquals(List.of("content/eng/_index.md:10:1: error: a track overview cannot have '## Delivery': '##' "
                 + "headings are for competency sections in level files; use '###'"), ladder.check());
     }
+
+    @Test
+    void competencyIndentedOneSpaceFurtherIsFoundAtItsLineAndLevelFilesAreNotBlamed() {
+        // YAML reads "Delivery - Teamwork" as one competency; without this, every level file would get
+        // "section '## Delivery' is not a competency of this track" and more.
+        LadderFixture ladder = LadderFixture.in(dir).write("content/eng/_index.md",
+                LadderFixture.TRACK.replace("  - Teamwork", "   - Teamwork"));
+
+        assertEquals(List.of("content/eng/_index.md:6:4: error: the list entry '- Teamwork' is indented differently "
+                + "from the '-' above it, so YAML joins the two into one entry, 'Delivery - Teamwork'; start every "
+                + "'-' of 'competencies' in the same column"), ladder.check());
+    }
+
+    @Test
+    void listWhoseFirstEntryStartsTheLineIsFoundAtTheSecondEntry() {
+        LadderFixture ladder = LadderFixture.in(dir).write("content/eng/_index.md",
+                LadderFixture.TRACK.replace("  - Delivery", "- Delivery"));
+
+        assertEquals(List.of("content/eng/_index.md:6:3: error: the list entry '- Teamwork' is indented differently "
+                + "from the '-' above it, so YAML joins the two into one entry, 'Delivery - Teamwork'; start every "
+                + "'-' of 'competencies' in the same column"), ladder.check());
+    }
+
+    @Test
+    void levelIndentedFurtherIsFoundAtItsLineAndLevelFilesAreNotBlamed() {
+        LadderFixture ladder = LadderFixture.in(dir).write("content/eng/_index.md",
+                LadderFixture.TRACK.replace("levels: [P1, P2]", "levels:\n  - P1\n   - P2"));
+
+        assertEquals(List.of("content/eng/_index.md:5:4: error: the list entry '- P2' is indented differently "
+                + "from the '-' above it, so YAML joins the two into one entry, 'P1 - P2'; start every "
+                + "'-' of 'levels' in the same column"), ladder.check());
+    }
+
+    @Test
+    void nameWithADashOnOneLineIsAName() {
+        LadderFixture ladder = LadderFixture.in(dir).write("content/eng/_index.md",
+                        LadderFixture.TRACK.replace("  - Teamwork", "  - Teamwork - across teams"))
+                .write("content/eng/p1.md", LadderFixture.P1.replace("## Teamwork", "## Teamwork - across teams"))
+                .write("content/eng/p2.md", LadderFixture.P2.replace("## Teamwork", "## Teamwork - across teams"));
+
+        assertEquals(List.of(), ladder.check());
+    }
 }
