@@ -223,6 +223,8 @@ class ErrorCatalogueDocTest {
                 link("javascript link", "See [P2](javascript:alert(1))."),
                 link("link from the root", "See [P2](/eng/p2.md)."),
                 link("link to a missing file", "See [P3](p3.md)."),
+                link("link to a misspelt file", "See [P2](p-2.md)."),
+                link("link to a page of the site", "See [P2](p2.html)."),
                 link("link to a misspelt section", "See [P2](p2.md#teamwrok)."),
                 link("link to an unknown section", "See [P2](p2.md#growth)."),
                 link("link to a misspelt section of this page", "See [below](#temwork)."),

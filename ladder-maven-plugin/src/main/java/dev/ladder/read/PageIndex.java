@@ -35,6 +35,17 @@ final class PageIndex {
         return targets.get(source.toAbsolutePath().normalize());
     }
 
+    /** The content files that become pages, as absolute paths. */
+    Set<Path> sources() {
+        return targets.keySet();
+    }
+
+    /** The content file a page is made from, or {@code null} when no page is written at {@code output}. */
+    Path sourceOf(String output) {
+        return targets.entrySet().stream().filter(entry -> entry.getValue().output().equals(output))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     boolean hasProblems(Path source) {
         Path path = source.toAbsolutePath().normalize();
         return withProblems.stream().anyMatch(path::startsWith);
