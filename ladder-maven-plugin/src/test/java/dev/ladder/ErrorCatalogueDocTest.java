@@ -178,6 +178,7 @@ class ErrorCatalogueDocTest {
                 track("list entry indented less", TRACK.replace("  - Teamwork", " - Teamwork")),
                 track("list entry indented further", TRACK.replace("  - Teamwork", "   - Teamwork")),
                 track("list starting at the line's start", TRACK.replace("  - Delivery", "- Delivery")),
+                level("tab after the colon", P1.replace("title: Junior", "title:\tJunior")),
                 track("tab for indentation", TRACK.replace("  - Delivery", "\t- Delivery")),
                 level("front matter too large", P1.replace("title: Junior", "title: Junior\nsummary: " + "x".repeat(300_000))),
                 level("front matter nested too deeply", P1.replace("title: Junior", "title: " + "[".repeat(500) + "]".repeat(500))),

@@ -115,7 +115,9 @@ public final class FrontMatterParser {
             Mark mark = YamlMessages.mark(e);
             int line = mark == null ? 1 : mark.getLine() + 2;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.error(source.file(), line, column, YamlMessages.explain(e));
+            String[] lines = yaml.split("\n", -1);
+            String text = mark == null || mark.getLine() >= lines.length ? "" : lines[mark.getLine()];
+            problems.error(source.file(), line, column, YamlMessages.explain(e, text, column - 1));
             return Optional.empty();
         } catch (ReaderException e) {
             // The reader names the character but not its line, so it is looked up.
