@@ -235,6 +235,8 @@ class ErrorCatalogueDocTest {
                         .write("content/eng/p1.md", P1.replace(INTRO, "See [notes](../notes.md)."))),
                 link("link outside the content", "See [the guide](../../guide.md)."),
                 link("image from another host", "See ![the team](https://cdn.example/team.png)."),
+                link("HTML in the text", "Learning<br>the <b>ropes</b>."),
+                link("HTML comment", "<!-- ask Ana -->"),
                 link("link with an encoded NUL", "See [P2](p2%00.md)."),
                 // Aliases
                 file("alias with a space", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [mid level]\n")),

@@ -117,5 +117,6 @@ final class LadderAssembly {
     private void check(LinkResolver links, Path file, MarkdownBody body) {
         links.resolve(file, body.links());
         ExternalImages.warn(file, body.images(), problems);
+        RawHtmlWarnings.warn(file, body.rawHtml(), problems);
     }
 }

@@ -45,6 +45,7 @@ final class LevelBodies {
         }
         links.withProblems(found).resolve(document.file(), body.links());
         ExternalImages.warn(document.file(), body.images(), found);
+        RawHtmlWarnings.warn(document.file(), body.rawHtml(), found);
         if (matched.size() != competencies.size()) {
             return null;
         }

@@ -73,11 +73,13 @@ class EscapingTest {
                 """.formatted(code, ATTACK);
     }
 
+    /** The content's HTML is shown as text, and the build says so. */
+    private static final String SHOWN_AS_TEXT = "HTML '<script>";
     private static final String THEME_SCRIPT = "<script src=\"%sassets/%s\" defer></script>";
 
     @Test
     void noValueOfTheContentBecomesMarkupOnAnyPage() {
-        RenderedSite site = RenderedSite.build(ladder.options());
+        RenderedSite site = RenderedSite.buildWarned(ladder.options(), SHOWN_AS_TEXT);
 
         assertEquals(List.of("404.html", "eng/compare-l1-l2.html", "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html",
                 "eng/print.html", "index.html"), site.pages());
@@ -95,7 +97,7 @@ class EscapingTest {
 
     @Test
     void frontMatterValuesAreShownAsTheTextTheEditorWrote() {
-        RenderedSite site = RenderedSite.build(ladder.options());
+        RenderedSite site = RenderedSite.buildWarned(ladder.options(), SHOWN_AS_TEXT);
 
         Document home = site.page("index.html");
         assertEquals(ATTACK, home.selectFirst("h1").text());
