@@ -33,6 +33,7 @@ import dev.ladder.write.PdfExport;
 import dev.ladder.write.SiteManifest;
 import dev.ladder.write.SiteState;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,14 +104,14 @@ public final class SiteGenerator {
                 SiteSettings settings = options.siteSettings();
                 SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
                 Theme theme = new Theme(options.templates());
-                SiteLinks links = new SiteLinks(siteFiles(plan, theme, options));
+                SiteLinks links = new SiteLinks(siteFiles(plan, theme, files, options));
                 SiteRenderer renderer = new SiteRenderer(new PageRenderer(theme, ladder.get(), settings), ladder.get(),
                         links);
                 Failures failures = new Failures(options, problems);
                 try {
                     if (write) {
-                        Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, renderer, failures,
-                                state, inputs.orElse(""), snapshot, workers);
+                        Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, files, renderer,
+                                failures, state, inputs.orElse(""), snapshot, workers);
                         written = left.isPresent();
                         unchanged = left.orElse(0);
                     } else {
@@ -142,7 +143,8 @@ public final class SiteGenerator {
 
     /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
     private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,
-                                               SiteRenderer renderer, Failures failures, SiteState state,
+                                               ContentFiles files, SiteRenderer renderer, Failures failures,
+                                               SiteState state,
                                                String inputs, InputSnapshot snapshot, Workers workers)
             throws IOException {
         // PDFs are made from staged pages and the stylesheet, so those stay staged even when unchanged.
@@ -151,11 +153,19 @@ public final class SiteGenerator {
                 : Set.of();
         if (options.pdf()) {
             kept.addAll(theme.assets().keySet());
+            kept.addAll(files.resources().keySet());
         }
         try (IncrementalSite site = IncrementalSite.begin(options.output(), state, kept)) {
             failures.report(renderer.render(plan, true, site, workers));
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 site.copy(asset.getKey(), asset.getValue().open());
+            }
+            // Each image was checked when it was listed, and is read once more, within the same limit, to copy it.
+            for (Map.Entry<String, Path> image : files.resources().entrySet()) {
+                Optional<byte[]> bytes = files.readResource(image.getValue(), failures.problems());
+                if (bytes.isPresent()) {
+                    site.copy(image.getKey(), new ByteArrayInputStream(bytes.get()));
+                }
             }
             failures.reportBrokenLinks(renderer.links(), plan);
             if (failures.problems().hasErrors()) {
@@ -179,8 +189,9 @@ public final class SiteGenerator {
     }
 
     /** Every file the site will have, so that links between them can be followed before any is written. */
-    private static List<String> siteFiles(SitePlan plan, Theme theme, BuildOptions options) {
+    private static List<String> siteFiles(SitePlan plan, Theme theme, ContentFiles content, BuildOptions options) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
+        files.addAll(content.resources().keySet());
         plan.pages().forEach(page -> files.add(page.path()));
         plan.dataFiles().forEach(file -> files.add(file.path()));
         if (options.pdf()) {

@@ -235,6 +235,17 @@ class ErrorCatalogueDocTest {
                         .write("content/eng/p1.md", P1.replace(INTRO, "See [notes](../notes.md)."))),
                 link("link outside the content", "See [the guide](../../guide.md)."),
                 link("image from another host", "See ![the team](https://cdn.example/team.png)."),
+                checked("misspelt image", ladder -> ladder.writeBytes("content/eng/flow.png", new byte[] {1})
+                        .write("content/eng/p1.md", P1.replace(INTRO, "See ![the flow](flow.pgn)."))),
+                link("image that is not a picture", "See ![P2](p2.md)."),
+                checked("image without a description", ladder -> ladder.writeBytes("content/eng/flow.png", new byte[] {1})
+                        .write("content/eng/p1.md", P1.replace(INTRO, "See ![](flow.png)."))),
+                file("SVG with a script", "content/eng/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\n"),
+                checked("image too large", ladder -> with(ladder, () -> {
+                    try (RandomAccessFile huge = new RandomAccessFile(ladder.path("content/eng/photo.jpg").toFile(), "rw")) {
+                        huge.setLength(17L * 1024 * 1024);
+                    }
+                })),
                 link("HTML in the text", "Learning<br>the <b>ropes</b>."),
                 link("HTML comment", "<!-- ask Ana -->"),
                 link("link with an encoded NUL", "See [P2](p2%00.md)."),

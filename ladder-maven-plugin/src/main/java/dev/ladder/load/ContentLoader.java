@@ -89,6 +89,7 @@ public final class ContentLoader {
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
         List<Path> misnamed = new ArrayList<>();
+        List<Path> resources = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(tree, directory, problems)) {
             String name = child.getFileName().toString();
@@ -100,7 +101,16 @@ public final class ContentLoader {
             }
             if (!name.endsWith(".md") || name.equals(INDEX)) {
                 if (tree.kind(child) == ContentTree.Kind.FOLDER && !name.equals(INDEX)) {
-                    problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
+                    List<Path> images = PageResources.inFolder(tree, child, 1, problems);
+                    if (images.isEmpty()) {
+                        problems.warning(child, 0, 0, "is ignored: a track holds level files and images, not "
+                                + "folders of other files");
+                    }
+                    resources.addAll(images);
+                } else if (PageResources.isImage(child)) {
+                    if (PageResources.checked(tree, child, problems)) {
+                        resources.add(child);
+                    }
                 } else if (MisnamedFiles.looksLikeALevel(tree, child)) {
                     misnamed.add(child);
                 }
@@ -115,7 +125,7 @@ public final class ContentLoader {
             }
         }
         return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable),
-                List.copyOf(misnamed));
+                List.copyOf(misnamed), List.copyOf(resources));
     }
 
     private static Document index(ContentTree tree, Path directory, String what, Problems problems) {
@@ -169,7 +179,7 @@ public final class ContentLoader {
         return true;
     }
 
-    private static List<Path> children(ContentTree tree, Path directory, Problems problems) {
+    static List<Path> children(ContentTree tree, Path directory, Problems problems) {
         try {
             return tree.entries(directory).stream().filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted()

@@ -176,7 +176,8 @@ public final class Markdown {
 
             @Override
             public void visit(Image image) {
-                images.add(new ImageReference(image.getDestination(), line(image, firstLine), column(image)));
+                images.add(new ImageReference(image.getDestination(), plainText(image), line(image, firstLine),
+                        column(image)));
                 visitChildren(image);
             }
         });

@@ -43,8 +43,9 @@ final class LevelBodies {
         if (!listed) {
             return null;
         }
-        links.withProblems(found).resolve(document.file(), body.links());
-        ExternalImages.warn(document.file(), body.images(), found);
+        LinkResolver resolver = links.withProblems(found);
+        resolver.resolve(document.file(), body.links());
+        resolver.resolveImages(document.file(), body.images());
         RawHtmlWarnings.warn(document.file(), body.rawHtml(), found);
         if (matched.size() != competencies.size()) {
             return null;

@@ -1,6 +1,7 @@
 package dev.ladder.read;
 
 import dev.ladder.load.ContentFiles;
+import dev.ladder.markdown.ImageReference;
 import dev.ladder.markdown.LinkReference;
 import dev.ladder.problem.NearestName;
 import dev.ladder.problem.Problems;
@@ -11,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -51,6 +53,11 @@ final class LinkResolver {
         for (LinkReference link : links) {
             resolve(file, link);
         }
+    }
+
+    /** Checks the images shown in {@code file}. */
+    void resolveImages(Path file, List<ImageReference> images) {
+        new ImageResolver(contentDirectory, pages, problems).resolve(file, images);
     }
 
     private void resolve(Path file, LinkReference link) {
@@ -97,6 +104,11 @@ final class LinkResolver {
             return;
         }
         PageIndex.Target page = pages.get(target);
+        String image = pages.resource(target);
+        if (page == null && image != null) {
+            link.node().setDestination(relative(self, image));
+            return;
+        }
         if (page == null && pages.hasProblems(target)) {
             return;
         }
