@@ -238,6 +238,10 @@ class ErrorCatalogueDocTest {
                 checked("misspelt image", ladder -> ladder.writeBytes("content/eng/flow.png", new byte[] {1})
                         .write("content/eng/p1.md", P1.replace(INTRO, "See ![the flow](flow.pgn)."))),
                 link("image that is not a picture", "See ![P2](p2.md)."),
+                link("image without a file", "See ![the flow]()."),
+                link("image from the root", "See ![the flow](/eng/flow.png)."),
+                link("image as data", "See ![the flow](data:image/png;base64,iVBORw0KGgo=)."),
+                link("image outside the content", "See ![the flow](../../flow.png)."),
                 checked("image without a description", ladder -> ladder.writeBytes("content/eng/flow.png", new byte[] {1})
                         .write("content/eng/p1.md", P1.replace(INTRO, "See ![](flow.png)."))),
                 file("SVG with a script", "content/eng/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\n"),

@@ -42,9 +42,10 @@ final class ImageResolver {
     private boolean resolved(Path self, ImageReference image) {
         String address = image.destination().strip();
         String lower = address.toLowerCase(Locale.ROOT);
+        LinkNames images = new LinkNames(pages.resources());
         if (address.isEmpty()) {
-            return report(self, image, "image has no file; write it as ![what it shows](diagram.png), with the "
-                    + "image beside the page");
+            return report(self, image, "image has no file; write it as ![what it shows](" + images.example(self,
+                    "diagram.png") + "), with the image beside the page");
         }
         if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
             ExternalImages.warn(self, image, problems);
@@ -52,11 +53,12 @@ final class ImageResolver {
         }
         if (LinkReference.SCHEME.matcher(address).find()) {
             return report(self, image, "image '" + address + "' is not allowed: show an image file saved beside "
-                    + "the page, such as ![what it shows](diagram.png)");
+                    + "the page, such as ![what it shows](" + images.example(self, "diagram.png") + ")");
         }
         if (address.startsWith("/")) {
             return report(self, image, "image '" + address + "' starts with '/', which breaks when the site is "
-                    + "published under a sub-path; write the address from this file, such as 'diagram.png'");
+                    + "published under a sub-path; write the address from this file, such as '" + fromRoot(self, address)
+                    + "'");
         }
         Path target;
         try {
@@ -76,7 +78,7 @@ final class ImageResolver {
         if (pages.hasProblems(target)) {
             return false;
         }
-        String hint = new LinkNames(pages.resources()).hint(self, target);
+        String hint = images.hint(self, target);
         if (!PageResources.isImage(target) && hint.isEmpty()) {
             return report(self, image, "image '" + address + "' is not an image the site can show; use a "
                     + String.join(", ", PageResources.EXTENSIONS.stream().sorted().toList()) + " file");
@@ -92,6 +94,16 @@ final class ImageResolver {
             problems.warning(file, image.line(), image.column(), "image '" + image.destination().strip()
                     + "' has no description; write what it shows between the brackets, ![what it shows]("
                     + image.destination().strip() + "), for readers who cannot see it");
+        }
+    }
+
+    /** An address from the content folder's root, as written from {@code self}. */
+    private String fromRoot(Path self, String address) {
+        try {
+            return LinkNames.relative(self, contentDirectory.resolve(decode(address.replaceFirst("^/+", "")
+                    .replaceFirst("[?#].*", ""))).normalize());
+        } catch (InvalidPathException e) {
+            return "diagram.png";
         }
     }
 

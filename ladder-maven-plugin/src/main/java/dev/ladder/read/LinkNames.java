@@ -32,10 +32,15 @@ final class LinkNames {
      * first file of the ladder, else {@code p2.md}.
      */
     String example(Path from) {
+        return example(from, "p2.md");
+    }
+
+    /** {@link #example(Path)}, with {@code otherwise} when the ladder has no such file. */
+    String example(Path from, String otherwise) {
         Comparator<Path> nearFirst = Comparator.comparing((Path file) -> !file.getParent().equals(from.getParent()))
                 .thenComparing(file -> file.getFileName().toString().startsWith("_"));
         return files.stream().filter(file -> !file.equals(from)).min(nearFirst.thenComparing(Comparator.naturalOrder()))
-                .map(file -> relative(from, file)).orElse("p2.md");
+                .map(file -> relative(from, file)).orElse(otherwise);
     }
 
     /**
