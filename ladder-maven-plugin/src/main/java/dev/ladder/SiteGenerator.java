@@ -29,11 +29,11 @@ import dev.ladder.write.InputFingerprint;
 import dev.ladder.write.InputSnapshot;
 import dev.ladder.write.InterruptedPublish;
 import dev.ladder.write.OutputGuard;
+import dev.ladder.write.PageImages;
 import dev.ladder.write.PdfExport;
 import dev.ladder.write.SiteManifest;
 import dev.ladder.write.SiteState;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,13 +160,7 @@ public final class SiteGenerator {
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 site.copy(asset.getKey(), asset.getValue().open());
             }
-            // Each image was checked when it was listed, and is read once more, within the same limit, to copy it.
-            for (Map.Entry<String, Path> image : files.resources().entrySet()) {
-                Optional<byte[]> bytes = files.readResource(image.getValue(), failures.problems());
-                if (bytes.isPresent()) {
-                    site.copy(image.getKey(), new ByteArrayInputStream(bytes.get()));
-                }
-            }
+            PageImages.copy(files, site, failures.problems());
             failures.reportBrokenLinks(renderer.links(), plan);
             if (failures.problems().hasErrors()) {
                 return Optional.empty();
