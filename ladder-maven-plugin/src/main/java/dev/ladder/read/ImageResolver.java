@@ -5,8 +5,6 @@ import dev.ladder.markdown.ImageReference;
 import dev.ladder.markdown.LinkReference;
 import dev.ladder.problem.Problems;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,7 +60,7 @@ final class ImageResolver {
         }
         Path target;
         try {
-            target = self.getParent().resolve(decode(address.replaceFirst("[?#].*", ""))).normalize();
+            target = self.getParent().resolve(LinkResolver.decode(address.replaceFirst("[?#].*", ""))).normalize();
         } catch (InvalidPathException e) {
             return report(self, image, "image '" + address + "' is not a valid file name; show an image file "
                     + "saved beside the page, such as 'diagram.png'");
@@ -100,7 +98,7 @@ final class ImageResolver {
     /** An address from the content folder's root, as written from {@code self}. */
     private String fromRoot(Path self, String address) {
         try {
-            return LinkNames.relative(self, contentDirectory.resolve(decode(address.replaceFirst("^/+", "")
+            return LinkNames.relative(self, contentDirectory.resolve(LinkResolver.decode(address.replaceFirst("^/+", "")
                     .replaceFirst("[?#].*", ""))).normalize());
         } catch (InvalidPathException e) {
             return "diagram.png";
@@ -110,13 +108,5 @@ final class ImageResolver {
     private boolean report(Path file, ImageReference image, String message) {
         problems.error(file, image.line(), image.column(), message);
         return false;
-    }
-
-    private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
     }
 }

@@ -169,7 +169,8 @@ final class LinkResolver {
         return relative.toString().replace('\\', '/');
     }
 
-    private static String decode(String path) {
+    /** A path as written in Markdown, its %-escapes decoded ({@code p%202.md} is {@code p 2.md}). */
+    static String decode(String path) {
         try {
             return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
