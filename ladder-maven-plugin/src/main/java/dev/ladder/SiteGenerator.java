@@ -92,6 +92,9 @@ public final class SiteGenerator {
             }
             ContentFiles files = ContentLoader.list(new FolderTree(options.content(), write ? snapshot : ReadLog.NONE),
                     problems, workers);
+            if (options.pdf()) {
+                PageImages.warnForPdfs(files, problems);
+            }
             FolderLinks.check(options.templates(), "templates folder", problems);
             TemplateSizes.check(options.templates(), problems);
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);

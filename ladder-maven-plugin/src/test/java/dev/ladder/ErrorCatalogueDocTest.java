@@ -238,6 +238,9 @@ class ErrorCatalogueDocTest {
                 checked("misspelt image", ladder -> ladder.writeBytes("content/eng/flow.png", new byte[] {1})
                         .write("content/eng/p1.md", P1.replace(INTRO, "See ![the flow](flow.pgn)."))),
                 link("image that is not a picture", "See ![P2](p2.md)."),
+                new BrokenLadder("SVG with PDFs on", ladder -> ladder.lines(SiteGenerator.check(ladder
+                        .write("content/eng/flow.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+                        .optionsBuilder().pdf(true).build()))),
                 link("image without a file", "See ![the flow]()."),
                 link("image from the root", "See ![the flow](/eng/flow.png)."),
                 link("image as data", "See ![the flow](data:image/png;base64,iVBORw0KGgo=)."),

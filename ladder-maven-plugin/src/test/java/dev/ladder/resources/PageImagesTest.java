@@ -62,6 +62,39 @@ class PageImagesTest {
     }
 
     @Test
+    void theLevelsPdfAndTheBookletsPdfShowTheImage() throws Exception {
+        LadderFixture ladder = withIntro("![How a task ships](flow.png)").writeBytes("content/eng/flow.png", PNG);
+
+        BuildResult result = SiteGenerator.build(ladder.optionsBuilder().pdf(true).build());
+
+        assertEquals(List.of(), ladder.lines(result));
+        for (String pdf : List.of("eng/p1.pdf", "eng/print.pdf")) {
+            try (var document = org.apache.pdfbox.Loader.loadPDF(ladder.site().resolve(pdf).toFile())) {
+                long images = 0;
+                for (var page : document.getPages()) {
+                    for (var name : page.getResources().getXObjectNames()) {
+                        if (page.getResources().getXObject(name)
+                                instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                            images++;
+                        }
+                    }
+                }
+                assertTrue(images >= 1, pdf + " shows no image");
+            }
+        }
+    }
+
+    @Test
+    void withPdfsOnAnSvgIsAWarningSinceThePdfsLeaveItOut() {
+        LadderFixture ladder = withIntro("![How a task ships](flow.svg)").write("content/eng/flow.svg", SVG);
+
+        assertEquals(List.of("content/eng/flow.svg: warning: is left out of the PDFs, which show png, jpg and gif "
+                + "images only; the pages show it, and so does printing them from the browser"),
+                ladder.lines(SiteGenerator.check(ladder.optionsBuilder().pdf(true).build())));
+        assertEquals(List.of(), ladder.check());
+    }
+
+    @Test
     void misspeltImageIsAnErrorAtItsLineWithDidYouMean() {
         assertEquals(List.of("content/eng/p1.md:5:1: error: image 'flow.pgn' points to a file that does not exist: "
                         + "there is no 'eng/flow.pgn' in the content folder (did you mean 'flow.png'?)"),
