@@ -164,6 +164,11 @@ class PageImagesTest {
         assertTrue(SiteGenerator.build(ladder.options()).written());
         assertEquals("second", Files.readString(ladder.site().resolve("eng/flow.png")));
 
+        // Added with no page changed: only the fingerprint, which covers every content file, sees it.
+        ladder.write("content/eng/images/later.png", "third");
+        assertTrue(SiteGenerator.build(ladder.options()).written());
+        assertEquals("third", Files.readString(ladder.site().resolve("eng/images/later.png")));
+
         ladder.write("content/eng/p1.md", LadderFixture.P1).delete("content/eng/flow.png");
         assertTrue(SiteGenerator.build(ladder.options()).written());
         assertFalse(Files.exists(ladder.site().resolve("eng/flow.png")));
