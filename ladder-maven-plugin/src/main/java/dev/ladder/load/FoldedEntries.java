@@ -32,10 +32,10 @@ final class FoldedEntries {
         for (int line = first + 1; line <= entry.getEndMark().getLine() && line < lines.length; line++) {
             String text = lines[line].strip();
             if (text.equals("-") || text.startsWith("- ")) {
-                String above = lines[first].substring(entry.getStartMark().getColumn()).strip();
                 problems.error(source.file(), line + 2, lines[line].indexOf('-') + 1, "the list entry '" + text
-                        + "' is indented differently from the '-' above it, so YAML joins the two into one entry, '"
-                        + above + " " + text + "'; start every '-' of '" + key + "' in the same column");
+                        + "' is indented differently from the '-' above it, so YAML reads it as part of that entry, "
+                        + "making one entry '" + entry.getValue() + "'; start every '-' of '" + key
+                        + "' in the same column");
                 return true;
             }
         }

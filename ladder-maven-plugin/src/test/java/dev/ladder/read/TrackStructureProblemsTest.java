@@ -162,8 +162,8 @@ class TrackStructureProblemsTest {
                 LadderFixture.TRACK.replace("  - Teamwork", "   - Teamwork"));
 
         assertEquals(List.of("content/eng/_index.md:6:4: error: the list entry '- Teamwork' is indented differently "
-                + "from the '-' above it, so YAML joins the two into one entry, 'Delivery - Teamwork'; start every "
-                + "'-' of 'competencies' in the same column"), ladder.check());
+                + "from the '-' above it, so YAML reads it as part of that entry, making one entry 'Delivery - Teamwork'; "
+                + "start every '-' of 'competencies' in the same column"), ladder.check());
     }
 
     @Test
@@ -172,8 +172,19 @@ class TrackStructureProblemsTest {
                 LadderFixture.TRACK.replace("  - Delivery", "- Delivery"));
 
         assertEquals(List.of("content/eng/_index.md:6:3: error: the list entry '- Teamwork' is indented differently "
-                + "from the '-' above it, so YAML joins the two into one entry, 'Delivery - Teamwork'; start every "
-                + "'-' of 'competencies' in the same column"), ladder.check());
+                + "from the '-' above it, so YAML reads it as part of that entry, making one entry 'Delivery - Teamwork'; "
+                + "start every '-' of 'competencies' in the same column"), ladder.check());
+    }
+
+    @Test
+    void listWhoseFirstEntryStartsTheLineIsOneMessageNamingTheWholeJoinedEntry() {
+        // YAML makes one competency of all four lines; the editor changes the second line (or the first).
+        LadderFixture ladder = LadderFixture.in(dir).write("content/eng/_index.md", LadderFixture.TRACK
+                .replace("  - Delivery\n  - Teamwork\n", "- Delivery\n  - Teamwork\n  - Hiring\n  - Strategy\n"));
+
+        assertEquals(List.of("content/eng/_index.md:6:3: error: the list entry '- Teamwork' is indented differently "
+                + "from the '-' above it, so YAML reads it as part of that entry, making one entry 'Delivery - Teamwork "
+                + "- Hiring - Strategy'; start every '-' of 'competencies' in the same column"), ladder.check());
     }
 
     @Test
@@ -182,7 +193,7 @@ class TrackStructureProblemsTest {
                 LadderFixture.TRACK.replace("levels: [P1, P2]", "levels:\n  - P1\n   - P2"));
 
         assertEquals(List.of("content/eng/_index.md:5:4: error: the list entry '- P2' is indented differently "
-                + "from the '-' above it, so YAML joins the two into one entry, 'P1 - P2'; start every "
+                + "from the '-' above it, so YAML reads it as part of that entry, making one entry 'P1 - P2'; start every "
                 + "'-' of 'levels' in the same column"), ladder.check());
     }
 
