@@ -118,6 +118,8 @@ class ErrorCatalogueDocTest {
                         ladder -> ladder.delete("content/eng/p2.md").write("content/eng/p 2.md", P2)),
                 checked("level saved as .markdown",
                         ladder -> ladder.delete("content/eng/p2.md").write("content/eng/p2.markdown", P2)),
+                checked("track index saved as .markdown", ladder -> ladder.delete(TRACK_FILE)
+                        .write("content/eng/_index.markdown", TRACK)),
                 file("text file with front matter", "content/eng/p3.txt", P2.replace("P2", "P3")),
                 file("level named like a page of the site", "content/eng/matrix.md", P2),
                 file("track named like a folder of the site", "content/assets/_index.md", TRACK),

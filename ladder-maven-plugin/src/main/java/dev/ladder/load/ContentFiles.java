@@ -63,7 +63,8 @@ public record ContentFiles(ContentTree tree, Document home, List<TrackFiles> tra
         /** The name a misnamed file should have: its name up to its extension, then {@code .md}. */
         public static String renamed(Path misnamed) {
             String name = misnamed.getFileName().toString();
-            return name.substring(0, name.lastIndexOf('.')) + ".md";
+            int dot = name.lastIndexOf('.');
+            return (dot > 0 ? name.substring(0, dot) : name) + ".md";
         }
     }
 }

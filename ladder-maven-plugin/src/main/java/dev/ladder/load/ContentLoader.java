@@ -111,7 +111,8 @@ public final class ContentLoader {
                     if (PageResources.checked(tree, child, problems)) {
                         resources.add(child);
                     }
-                } else if (MisnamedFiles.looksLikeALevel(tree, child)) {
+                } else if (!ContentFiles.TrackFiles.renamed(child).equalsIgnoreCase(INDEX)
+                        && MisnamedFiles.looksLikeALevel(tree, child)) {
                     misnamed.add(child);
                 }
                 continue;
@@ -131,13 +132,26 @@ public final class ContentLoader {
     private static Document index(ContentTree tree, Path directory, String what, Problems problems) {
         Path file = directory.resolve(INDEX);
         if (tree.kind(file) == ContentTree.Kind.NONE) {
-            problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
+            Optional<Path> misnamed = misnamedIndex(tree, directory, problems);
+            if (misnamed.isPresent()) {
+                problems.error(misnamed.get(), 0, "is not read, since only files ending in '.md' are read, so "
+                        + what + " has no " + INDEX + ": rename it to '" + INDEX + "'");
+            } else {
+                problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
+            }
             return null;
         }
         if (!tree.allows(file, problems)) {
             return null;
         }
         return read(tree, file, problems).orElse(null);
+    }
+
+    /** An {@code _index} saved under another extension ({@code _index.markdown}, {@code _index.MD}). */
+    private static Optional<Path> misnamedIndex(ContentTree tree, Path directory, Problems problems) {
+        return children(tree, directory, problems).stream()
+                .filter(child -> ContentFiles.TrackFiles.renamed(child).equalsIgnoreCase(INDEX))
+                .filter(child -> MisnamedFiles.looksLikeALevel(tree, child)).findFirst();
     }
 
     private static boolean validName(Path path, String name, Problems problems) {

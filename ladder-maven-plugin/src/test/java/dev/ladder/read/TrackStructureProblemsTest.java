@@ -89,6 +89,15 @@ class TrackStructureProblemsTest {
     }
 
     @Test
+    void trackIndexSavedAsDotMarkdownIsOneMessageAtTheFile() {
+        LadderFixture ladder = LadderFixture.in(dir).delete("content/eng/_index.md")
+                .write("content/eng/_index.markdown", LadderFixture.TRACK);
+
+        assertEquals(List.of("content/eng/_index.markdown: error: is not read, since only files ending in '.md' are "
+                + "read, so the track has no _index.md: rename it to '_index.md'"), ladder.check());
+    }
+
+    @Test
     void textFileWithFrontMatterThatNoLevelNeedsIsAWarning() {
         LadderFixture ladder = LadderFixture.in(dir).write("content/eng/p3.txt", LadderFixture.P2.replace("P2", "P3"))
                 .write("content/eng/notes.txt", "Ideas for P3.\n");
