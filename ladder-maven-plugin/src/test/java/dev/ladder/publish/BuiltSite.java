@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,8 +40,13 @@ final class BuiltSite {
 
     /** Builds the repository's ladder into {@code output}; fails the calling test if the build does not publish. */
     static BuiltSite buildInto(Path output) {
+        return buildInto(output, UnaryOperator.identity());
+    }
+
+    /** As {@link #buildInto(Path)}, with options beyond the defaults, such as {@code pdf(true)}. */
+    static BuiltSite buildInto(Path output, UnaryOperator<BuildOptions.Builder> options) {
         Path project = projectDirectory();
-        BuildResult result = SiteGenerator.build(BuildOptions.builder(project).output(output).build());
+        BuildResult result = SiteGenerator.build(options.apply(BuildOptions.builder(project).output(output)).build());
         if (!result.written() || result.hasErrors()) {
             fail("the repository's ladder did not build:\n" + result.problems().stream()
                     .map(problem -> problem.format(project)).collect(Collectors.joining("\n")));

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class PrintedSheets {
 
     /** The running footer's last words; the header and footer are the first and last lines of a sheet. */
-    private static final Pattern PAGE_OF = Pattern.compile("page (\\d+) of (\\d+)\\s*$");
+    private static final Pattern PAGE_OF = Pattern.compile("page (\\d+) of (\\d+)");
 
     /** One sheet: its lines top to bottom, without the running header and footer in {@code body}. */
     record Sheet(int number, boolean landscape, String header, String footer, List<String> body) {
@@ -61,10 +61,17 @@ final class PrintedSheets {
             int sheet = number;
             assertTrue(lines.size() >= 2, () -> label + ", sheet " + sheet + ", has no running header and footer: "
                     + lines);
-            sheets.add(new Sheet(number, landscape, lines.get(0), lines.get(lines.size() - 1),
-                    List.copyOf(lines.subList(1, lines.size() - 1))));
+            // The footer's two boxes may sit on slightly different baselines, and so come out as two lines.
+            int footerLines = lines.size() > 3 && !isWholeFooter(lines.get(lines.size() - 1)) ? 2 : 1;
+            String footer = String.join(" ", lines.subList(lines.size() - footerLines, lines.size()));
+            sheets.add(new Sheet(number, landscape, lines.get(0), footer,
+                    List.copyOf(lines.subList(1, lines.size() - footerLines))));
         }
         return new PrintedSheets(label, List.copyOf(sheets));
+    }
+
+    private static boolean isWholeFooter(String line) {
+        return PAGE_OF.matcher(line).find() && line.contains("version ");
     }
 
     List<Sheet> sheets() {
