@@ -40,10 +40,13 @@ public final class PdfCharacters {
         } else {
             try {
                 fonts = PdfFonts.withFolder(folder);
+            } catch (PdfFonts.UnusableFont e) {
+                problems.error(e.file(), 0, "is not a TrueType font the PDFs can use; keep only TrueType fonts"
+                        + " (.ttf, .ttc) in the PDF font folder (ladder.pdfFonts)");
+                return Optional.empty();
             } catch (IOException e) {
-                problems.error(folder, 0, "a font of the PDF font folder (ladder.pdfFonts) cannot be used: "
-                        + (e.getCause() == null ? IoReason.of(e) : e.getMessage())
-                        + "; keep only TrueType fonts (.ttf, .ttc) there");
+                problems.error(folder, 0, "the PDF font folder (ladder.pdfFonts) could not be read ("
+                        + IoReason.of(e) + ")");
                 return Optional.empty();
             }
         }

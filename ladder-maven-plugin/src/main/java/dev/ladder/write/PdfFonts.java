@@ -61,7 +61,8 @@ public final class PdfFonts {
     /**
      * The built-in faces and every {@code .ttf} and {@code .ttc} file in {@code folder}, in name order.
      *
-     * @throws IOException when the folder or one of its fonts cannot be read; the message names the file
+     * @throws UnusableFont when a file of the folder is not a TrueType font the PDFs can use
+     * @throws IOException   when the folder or one of its files cannot be read
      */
     public static PdfFonts withFolder(Path folder) throws IOException {
         List<OwnFont> faces = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class PdfFonts {
             try {
                 faces.add(new OwnFont(file, familyOf(file, bytes), cmaps(file, bytes)));
             } catch (IOException | RuntimeException e) {
-                throw new IOException(file.getFileName() + " is not a TrueType font (" + e.getMessage() + ")", e);
+                throw new UnusableFont(file, e);
             }
         }
         return new PdfFonts(List.copyOf(faces));
@@ -173,6 +174,20 @@ public final class PdfFonts {
             collection.processAllFonts(visitor::visit);
         } else {
             visitor.visit(new TTFParser().parse(new RandomAccessReadBuffer(bytes)));
+        }
+    }
+
+    /** A file of the organisation's font folder that is not a TrueType font the PDFs can use. */
+    public static final class UnusableFont extends IOException {
+        private final transient Path file;
+
+        UnusableFont(Path file, Exception cause) {
+            super(file + " is not a usable TrueType font", cause);
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
         }
     }
 
