@@ -53,6 +53,9 @@ class PrintTest {
     static final List<String> COMPETENCIES = List.of("Feature development", "System architecture",
             "API and event-driven design", "Observability", "Incident response", "Scope and leadership");
 
+    private static final String DARK_SCHEME = "@media (prefers-color-scheme: dark) { :root { --ink: #eee; }"
+            + " html, body, main, .site-header, .matrix th, .matrix td { background: #111; color: #eee; } }";
+
     /** Words of the screen-only parts of a page: navigation, search and the skip link. */
     private static final List<String> SCREEN_ONLY = List.of("Skip to content", "Search the ladder",
             "All levels side by side", "Suggest a change");
@@ -157,6 +160,9 @@ class PrintTest {
         try {
             for (String page : List.of(levelPages().get(0), BOOKLET, "software-engineering/matrix.html")) {
                 chromium.open(site.file(page).toUri().toString());
+                // A dark scheme as a screen stylesheet would write it, after print.css, which must still win.
+                chromium.driver().executeScript("const style = document.createElement('style');"
+                        + "style.textContent = '" + DARK_SCHEME + "'; document.head.append(style);");
                 Map<String, Object> result = chromium.driver().executeCdpCommand("Page.printToPDF", Map.of(
                         "paperWidth", Paper.A4.width, "paperHeight", Paper.A4.height, "printBackground", true));
                 try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode((String) result.get("data")))) {
