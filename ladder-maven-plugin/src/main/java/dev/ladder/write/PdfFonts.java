@@ -15,8 +15,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -90,18 +93,23 @@ public final class PdfFonts {
         }
     }
 
-    /** The folder's font files with their sizes, for the build's fingerprint; {@code "none"} without one. */
+    /**
+     * The folder's font files with a digest of each, for the build's fingerprint, so that a changed font
+     * makes the PDFs again; {@code "none"} without a folder.
+     */
     public static String describe(Path folder) {
         if (folder == null) {
             return "none";
         }
         try {
-            StringBuilder out = new StringBuilder(folder.toString());
+            StringBuilder out = new StringBuilder("fonts:");
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path file : fontFiles(folder)) {
-                out.append(' ').append(file.getFileName()).append('=').append(Files.size(file));
+                out.append(' ').append(file.getFileName()).append('=')
+                        .append(HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))), 0, 16);
             }
             return out.toString();
-        } catch (IOException e) {
+        } catch (IOException | NoSuchAlgorithmException e) {
             return folder + " unreadable";
         }
     }

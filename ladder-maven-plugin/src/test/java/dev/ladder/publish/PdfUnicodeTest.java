@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * folder ({@code ladder.pdfFonts}) made at test time from Debian's fonts-droid-fallback (Apache 2.0, 4 MB,
  * too large to keep in the repository); a character no font has is a warning at its file, line and column.
  */
-class PdfFontsTest {
+class PdfUnicodeTest {
 
     private static final String UNICODE_LEVEL = """
             ---
@@ -57,7 +57,7 @@ class PdfFontsTest {
 
     @Test
     void aUnicodeLevelRoundTripsThroughItsPdfWithEveryFontEmbedded() throws IOException {
-        RequiredTools.requireCjkFont("PdfFontsTest");
+        RequiredTools.requireCjkFont("PdfUnicodeTest");
         Path fonts = Files.createDirectories(dir.resolve("fonts"));
         Files.copy(RequiredTools.CJK_FONT, fonts.resolve(RequiredTools.CJK_FONT.getFileName()));
         LadderFixture ladder = LadderFixture.in(dir).write("content/eng/p1.md", UNICODE_LEVEL);
