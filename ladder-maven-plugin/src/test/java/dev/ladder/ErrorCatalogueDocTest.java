@@ -2,6 +2,9 @@ package dev.ladder;
 
 import dev.ladder.diff.DiffGenerator;
 import dev.ladder.diff.DiffOptions;
+import dev.ladder.init.InitOptions;
+import dev.ladder.init.InitResult;
+import dev.ladder.init.Scaffold;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.Test;
@@ -269,7 +272,27 @@ class ErrorCatalogueDocTest {
                 new BrokenLadder("diff without commits", ladder -> {
                     repository(ladder).close();
                     return diff(ladder);
-                }));
+                }),
+                // Starting a ladder: ladder:init, run in the fixture's folder, which has content/ already
+                new BrokenLadder("init where files exist", ladder -> init(ladder.write("README.md", "Ours.\n"),
+                        ladder.root(), "Acme Ladder", "P1,P2,P3")),
+                new BrokenLadder("init into a file", ladder -> init(ladder, ladder.write("notes.txt", "x\n")
+                        .path("notes.txt"), "Acme Ladder", "P1,P2,P3")),
+                new BrokenLadder("init with no title and bad level codes", ladder -> init(ladder,
+                        ladder.path("new"), "", "P1,,P 3,Matrix,p1")),
+                new BrokenLadder("init with a title on two lines", ladder -> init(ladder,
+                        ladder.path("new"), "Acme\nLadder", "P1,P2")),
+                new BrokenLadder("init with a level code the ladder refuses", ladder -> init(ladder,
+                        ladder.path("new"), "Acme Ladder", "P1,P2,compare-p1-p2")));
+    }
+
+    /** The lines {@code ladder:init} logs, with the fixture's folder shown as a user's would be. */
+    private static List<String> init(LadderFixture ladder, Path folder, String title, String levels) {
+        InitResult result = Scaffold.init(new InitOptions(folder, title, InitOptions.splitLevels(levels),
+                new InitOptions.PluginCoordinates("dev.ladder", "ladder-maven-plugin", "1.0")));
+        assertTrue(result.written().isEmpty(), "init wrote files although it refused: " + result.written());
+        String root = ladder.root().toAbsolutePath().normalize().toString();
+        return result.problems().stream().map(line -> line.replace(root, "/home/ana/ladder")).toList();
     }
 
     private static Git repository(LadderFixture ladder) {

@@ -149,11 +149,15 @@ abstract class AbstractLadderMojo extends AbstractMojo {
         getLog().info(result.summary());
     }
 
+    /** {@code problems.json}, and {@code code-quality.json} for a GitLab merge request's code quality report. */
     private void writeJson(ProblemReport report) throws MojoExecutionException {
-        Path file = buildDirectory.toPath().resolve("ladder").resolve("problems.json");
+        Path folder = buildDirectory.toPath().resolve("ladder");
+        Path file = folder.resolve("problems.json");
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(folder);
             Files.writeString(file, report.json(), StandardCharsets.UTF_8);
+            file = folder.resolve("code-quality.json");
+            Files.writeString(file, report.gitlabCodeQuality(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -2,7 +2,11 @@ package dev.ladder.problem;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,6 +92,50 @@ class ProblemReportTest {
                   } ]
                 }
                 """, json);
+    }
+
+    @Test
+    void gitlabCodeQualityPlacesEachProblemAtItsFileAndLine() {
+        String json = report(
+                Problem.error(X, 3, 5, "field 'titel' is unknown"),
+                Problem.warning(X, 0, 0, "section is empty"),
+                Problem.warning(null, 0, 0, "no tracks")).gitlabCodeQuality();
+
+        assertEquals("""
+                [ {
+                  "description" : "field 'titel' is unknown",
+                  "check_name" : "ladder",
+                  "fingerprint" : "%s",
+                  "severity" : "major",
+                  "location" : {
+                    "path" : "content/x.md",
+                    "lines" : {
+                      "begin" : 3
+                    }
+                  }
+                }, {
+                  "description" : "section is empty",
+                  "check_name" : "ladder",
+                  "fingerprint" : "%s",
+                  "severity" : "minor",
+                  "location" : {
+                    "path" : "content/x.md",
+                    "lines" : {
+                      "begin" : 1
+                    }
+                  }
+                } ]
+                """.formatted(sha256("content/x.md:3:5: error: field 'titel' is unknown"),
+                sha256("content/x.md: warning: section is empty")), json);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

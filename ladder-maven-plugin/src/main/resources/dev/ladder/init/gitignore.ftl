@@ -1,0 +1,3 @@
+# Built by mvn package; published by CI, never committed.
+site/
+target/
