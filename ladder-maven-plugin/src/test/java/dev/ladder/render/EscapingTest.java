@@ -98,7 +98,7 @@ class EscapingTest {
 
     @Test
     void theRunningHeaderOfPrintedSheetsHoldsTheValuesAsCssStringsThatCannotEndTheStyle() {
-        RenderedSite site = RenderedSite.build(ladder.options());
+        RenderedSite site = RenderedSite.buildWarned(ladder.options(), SHOWN_AS_TEXT);
         String attack = "\\3c script>alert(1)\\3c /script>";
 
         for (String path : List.of("eng/l2.html", "eng/print.html")) {
