@@ -65,6 +65,11 @@ final class OutputSnapshot {
         return changed;
     }
 
+    /** Whether there is no site: no build has succeeded yet. */
+    boolean isEmpty() {
+        return files.isEmpty();
+    }
+
     /** How many of {@code changed} are no longer in this snapshot. */
     long removed(List<String> changed) {
         return changed.stream().filter(path -> !files.containsKey(path)).count();

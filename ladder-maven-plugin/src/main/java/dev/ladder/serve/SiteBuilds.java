@@ -93,14 +93,14 @@ final class SiteBuilds {
             event = new BuildEvent(latest.number() + 1, changed, everything,
                     ProblemsView.of(result.problems(), options.projectDirectory(), !result.written()));
             latest = event;
-            report(result, causes, changed.size() - removed, removed);
+            report(result, causes, changed.size() - removed, removed, !after.isEmpty());
         } finally {
             write.unlock();
         }
         return event;
     }
 
-    private void report(BuildResult result, Set<Path> causes, long changed, long removed) {
+    private void report(BuildResult result, Set<Path> causes, long changed, long removed, boolean siteServed) {
         List<String> lines = new ProblemReport(result.problems(), options.projectDirectory()).lines();
         for (int i = 0; i < lines.size(); i++) {
             if (result.problems().get(i).isError()) {
@@ -112,11 +112,13 @@ final class SiteBuilds {
         String after = causes.isEmpty() ? "" : " after a change to " + shown(causes);
         if (!result.written()) {
             long errors = result.problems().stream().filter(Problem::isError).count();
-            log.error("Ladder: " + errors + " error(s)" + after + "; the preview shows them on every page and "
-                    + "keeps serving the last site without errors");
+            log.error("Ladder: " + errors + " error(s)" + after + "; the preview shows them on every page"
+                    + (siteServed ? " over the last site without errors" : " until they are fixed"));
             return;
         }
-        log.info(result.summary() + after + "; " + changed + " file(s) changed, " + removed + " removed");
+        // The first build writes everything; after a save, what changed is what reloads.
+        log.info(result.summary() + (causes.isEmpty() ? ""
+                : after + "; " + changed + " file(s) changed, " + removed + " removed"));
     }
 
     private String shown(Set<Path> causes) {
