@@ -36,14 +36,19 @@
   }
 
   let host = null;
-  const removeOverlay = () => {
+  // What the page shows of the last build's problems: 'none', 'shown' or 'dismissed'.
+  const removeOverlay = (state) => {
     if (host) {
       host.remove();
       host = null;
     }
+    document.documentElement.dataset.ladderProblems = state;
   };
 
+  // Only the answer to the latest request counts: an earlier one may arrive after it.
+  let requests = 0;
   const showProblems = async (build) => {
+    const request = ++requests;
     let html;
     try {
       const response = await fetch(tools + 'overlay?build=' + encodeURIComponent(build), { cache: 'no-store' });
@@ -51,8 +56,11 @@
     } catch (error) {
       return;
     }
+    if (request !== requests) {
+      return;
+    }
     if (!html.includes('data-ladder-problems')) {
-      removeOverlay();
+      removeOverlay('none');
       return;
     }
     if (!host) {
@@ -65,14 +73,15 @@
     const bar = host.shadowRoot.querySelector('[data-signature]');
     if (bar) {
       if (sessionStorage.getItem(dismissKey) === bar.dataset.signature) {
-        removeOverlay();
+        removeOverlay('dismissed');
         return;
       }
       host.shadowRoot.querySelector('[data-ladder-dismiss]').addEventListener('click', () => {
         sessionStorage.setItem(dismissKey, bar.dataset.signature);
-        removeOverlay();
+        removeOverlay('dismissed');
       });
     }
+    document.documentElement.dataset.ladderProblems = 'shown';
   };
 
   const reload = () => {

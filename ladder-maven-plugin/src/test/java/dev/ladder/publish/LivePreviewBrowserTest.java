@@ -133,6 +133,42 @@ class LivePreviewBrowserTest {
         assertEquals(404, preview.get("/eng/p2.html").statusCode());
     }
 
+    @Test
+    void warningsShowInABarThatStaysDismissedUntilTheyChange() throws Exception {
+        LadderFixture ladder = LadderFixture.in(dir)
+                .write("content/eng/p1.md", LadderFixture.P1.replace("Ships small tasks.\n\n", ""));
+        preview = RunningPreview.start(ladder.options());
+        driver.get(preview.address().resolve("eng/p1.html").toString());
+        await(d -> overlayText().contains("content/eng/p1.md:7:1: warning: section '## Delivery' is empty"));
+
+        driver.executeScript("document.querySelector('ladder-problems').shadowRoot"
+                + ".querySelector('[data-ladder-dismiss]').click()");
+        await(d -> overlayText().isEmpty());
+        driver.navigate().refresh();
+        awaitScript("return document.documentElement.dataset.ladderProblems === 'dismissed'");
+        assertEquals("", overlayText());
+
+        ladder.write("content/eng/p2.md", LadderFixture.P2.replace("Reviews others' work.\n", ""));
+
+        await(d -> overlayText().contains("content/eng/p2.md"));
+    }
+
+    @Test
+    void markupInTheContentShowsAsTextInTheOverlay() throws Exception {
+        LadderFixture ladder = LadderFixture.in(dir);
+        preview = RunningPreview.start(ladder.options());
+        driver.get(preview.address().resolve("eng/p1.html").toString());
+        String title = driver.getTitle();
+
+        ladder.write("content/eng/p1.md", LadderFixture.P1.replace("## Teamwork",
+                "## <img src=x onerror=\"document.title='run'\"><b>Teamwork</b>"));
+
+        await(d -> overlayText().contains("<img src=x onerror=\"document.title='run'\"><b>Teamwork</b>"));
+        assertEquals(0L, driver.executeScript("return document.querySelector('ladder-problems').shadowRoot"
+                + ".querySelectorAll('img, b, script').length"));
+        assertEquals(title, driver.getTitle());
+    }
+
     /** The text of the problems overlay, or "" when the page shows none. */
     private static String overlayText() {
         Object text = driver.executeScript("const host = document.querySelector('ladder-problems');"
