@@ -1,5 +1,6 @@
 package dev.ladder.serve;
 
+import dev.ladder.BuildOptions;
 import dev.ladder.LadderFixture;
 import dev.ladder.SiteGenerator;
 import dev.ladder.write.FileTree;
@@ -69,6 +70,30 @@ class LivePreviewTest {
             assertEquals(200, preview.get("/eng/").statusCode());
             assertTrue(preview.get("/eng/").body().contains("data-page=\"eng/index.html\""));
         }
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        try (RunningPreview preview = RunningPreview.start(LadderFixture.in(dir).options())) {
+            String head = preview.request("HEAD", "/eng/p1.html");
+            String post = preview.request("POST", "/eng/p1.html");
+
+            assertTrue(head.startsWith("HTTP/1.1 200"), head);
+            assertFalse(head.contains("Ships small tasks."), head);
+            assertTrue(post.startsWith("HTTP/1.1 405"), post);
+            assertTrue(post.contains("Allow: GET, HEAD"), post);
+        }
+    }
+
+    @Test
+    void onlyLoopbackAddressesKeepThePreviewOnThisComputer() {
+        BuildOptions build = LadderFixture.in(dir).options();
+
+        assertTrue(ServeOptions.of(build, null, 1313).loopbackOnly());
+        assertTrue(ServeOptions.of(build, "localhost", 1313).loopbackOnly());
+        assertTrue(ServeOptions.of(build, "::1", 1313).loopbackOnly());
+        assertFalse(ServeOptions.of(build, "0.0.0.0", 1313).loopbackOnly());
+        assertEquals("127.0.0.1", ServeOptions.of(build, " ", 1313).host());
     }
 
     @Test
@@ -177,6 +202,7 @@ class LivePreviewTest {
 
     @Test
     void closingStopsEveryThreadAndDeletesThePrivateFolder() throws Exception {
+        List<String> before = threads();
         RunningPreview preview = RunningPreview.start(LadderFixture.in(dir).options());
         Path folder = preview.preview().folder();
         // A page listening for builds holds a request thread open.
@@ -188,7 +214,10 @@ class LivePreviewTest {
         preview.close();
         listener.join(10_000);
 
-        assertEquals(List.of(), threads().stream().filter(name -> name.startsWith("ladder-serve")).toList());
+        // The JDK's own threads of the server and the watch (HTTP-Dispatcher, FileSystemWatchService,
+        // idle-timeout-task) end too; only the test's HTTP client may remain.
+        assertEquals(List.of(), threads().stream().filter(name -> !before.contains(name))
+                .filter(name -> !name.startsWith("HttpClient-")).toList());
         assertFalse(Files.exists(folder), "the private folder is left: " + folder);
         assertFalse(listener.isAlive(), "the event stream did not end");
     }

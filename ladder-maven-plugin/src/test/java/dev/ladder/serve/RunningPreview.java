@@ -92,10 +92,16 @@ public final class RunningPreview implements AutoCloseable {
 
     /** Sends {@code GET <target> HTTP/1.1} as written and returns the whole raw answer. */
     public String raw(String target) {
+        return request("GET", target);
+    }
+
+    /** Sends {@code <method> <target> HTTP/1.1} as written and returns the whole raw answer. */
+    public String request(String method, String target) {
         try (Socket socket = new Socket(address().getHost(), address().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
+                    + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();
