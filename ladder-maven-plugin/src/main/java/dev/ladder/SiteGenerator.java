@@ -2,6 +2,9 @@ package dev.ladder;
 
 import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
+import dev.ladder.load.FolderLinks;
+import dev.ladder.load.ReadLog;
+import dev.ladder.load.TemplateSizes;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.IoReason;
@@ -17,8 +20,12 @@ import dev.ladder.render.SiteSettings;
 import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
 import dev.ladder.validate.LadderReader;
+import dev.ladder.validate.UrlOptions;
+import dev.ladder.write.BuildSteps;
 import dev.ladder.write.IncrementalSite;
 import dev.ladder.write.InputFingerprint;
+import dev.ladder.write.InputSnapshot;
+import dev.ladder.write.InterruptedPublish;
 import dev.ladder.write.OutputGuard;
 import dev.ladder.write.PdfExport;
 import dev.ladder.write.SiteManifest;
@@ -65,18 +72,26 @@ public final class SiteGenerator {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try (Workers workers = new Workers(options.threads())) {
+            InterruptedPublish.repair(options.output());
             boolean outputAllowed = !write || OutputGuard.allows(options.output(), options.projectDirectory(),
                     options.content(), options.templates(), problems);
             Optional<String> inputs = Optional.empty();
             SiteState state = SiteState.NONE;
+            InputSnapshot snapshot = new InputSnapshot();
             if (write && outputAllowed) {
-                inputs = InputFingerprint.of(options.content(), options.templates(), fingerprinted(options), workers);
+                inputs = InputFingerprint.of(options.content(), options.templates(), fingerprinted(options), workers,
+                        snapshot);
+                BuildSteps.at(BuildSteps.FINGERPRINTED);
                 state = SiteState.read(options.output(), options.content());
                 if (inputs.isPresent() && state.upToDate(inputs.get())) {
                     return unchanged(state.manifest(), start);
                 }
             }
-            ContentFiles files = ContentLoader.list(options.content(), problems, workers);
+            ContentFiles files = ContentLoader.list(options.content(), problems, workers,
+                    write ? snapshot : ReadLog.NONE);
+            FolderLinks.check(options.templates(), "templates folder", problems);
+            TemplateSizes.check(options.templates(), problems);
+            UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
             Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
                     .read(files);
             int pages = 0;
@@ -95,7 +110,7 @@ public final class SiteGenerator {
                 try {
                     if (write) {
                         Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, renderer, failures,
-                                state, inputs.orElse(""), workers);
+                                state, inputs.orElse(""), snapshot, workers);
                         written = left.isPresent();
                         unchanged = left.orElse(0);
                     } else {
@@ -144,7 +159,8 @@ public final class SiteGenerator {
     /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
     private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,
                                                SiteRenderer renderer, Failures failures, SiteState state,
-                                               String inputs, Workers workers) throws IOException {
+                                               String inputs, InputSnapshot snapshot, Workers workers)
+            throws IOException {
         // PDFs are made from staged pages and the stylesheet, so those stay staged even when unchanged.
         Set<String> kept = options.pdf()
                 ? plan.printablePages().stream().map(Page::path).collect(Collectors.toCollection(HashSet::new))
@@ -168,7 +184,10 @@ public final class SiteGenerator {
                 }
             }
             List<Problem> warnings = failures.problems().sorted();
-            site.publish(new SiteManifest(inputs, ladder.tracks().size(), ladder.levelCount(), plan.fileCount(),
+            // Content saved while this build ran: the pages may not be what the fingerprint describes,
+            // so none is recorded and the next build renders again.
+            String rendered = snapshot.unchanged() ? inputs : "";
+            site.publish(new SiteManifest(rendered, ladder.tracks().size(), ladder.levelCount(), plan.fileCount(),
                     site.files(), warnings), options.content());
             int unchanged = (int) plan.paths().stream().filter(path -> !site.changed(path)).count();
             return Optional.of(unchanged);

@@ -125,14 +125,27 @@ class ErrorCatalogueDocTest {
                 file("track named like a folder of the site", "content/assets/_index.md", TRACK),
                 checked("track folders differing in case", ladder -> ladder.write("content/Eng/_index.md", TRACK)
                         .write("content/Eng/p1.md", P1).write("content/Eng/p2.md", P2)),
+                file("level named like a part of the booklet", "content/eng/cover.md", P2),
+                checked("level files differing in case", ladder -> with(ladder,
+                        () -> Files.writeString(ladder.path("content/eng/P1.md"), P1))),
                 checked("folder named like a level file",
                         ladder -> folder(ladder.delete("content/eng/p2.md"), "content/eng/p2.md")),
                 checked("link to a file that was moved", ladder -> with(ladder.delete("content/eng/p2.md"),
                         () -> Files.createSymbolicLink(ladder.path("content/eng/p2.md"),
                                 ladder.path("content/eng/moved.md")))),
+                checked("changelog linked outside the content", ladder -> with(ladder.write("notes.md", "x\n"),
+                        () -> Files.createSymbolicLink(ladder.path("content/CHANGELOG.md"), ladder.path("notes.md")))),
+                checked("asset linked outside the templates", ladder -> with(ladder.write("notes.md", "x\n")
+                        .write("templates/assets/style.css", "p {}\n"), () -> Files.createSymbolicLink(
+                                ladder.path("templates/assets/env.txt"), ladder.path("notes.md")))),
                 checked("file too large", ladder -> with(ladder, () -> {
                     try (RandomAccessFile huge = new RandomAccessFile(ladder.path("content/eng/p3.md").toFile(), "rw")) {
                         huge.setLength(17L * 1024 * 1024); // sparse: takes no room on disk
+                    }
+                })),
+                checked("template too large", ladder -> with(ladder.write("templates/level.ftlh", ""), () -> {
+                    try (RandomAccessFile huge = new RandomAccessFile(ladder.path("templates/level.ftlh").toFile(), "rw")) {
+                        huge.setLength(17L * 1024 * 1024);
                     }
                 })),
                 checked("Latin-1 file", ladder -> ladder.writeBytes("content/eng/p2.md",
@@ -189,7 +202,11 @@ class ErrorCatalogueDocTest {
                 file("level code in lower case", "content/eng/p2.md", P2.replace("P2", "p2")),
                 file("two files for one level", "content/eng/p2b.md", P2),
                 track("level listed twice", TRACK.replace("[P1, P2]", "[P1, P2, P1]")),
+                track("more levels than a track may have", TRACK.replace("[P1, P2]", java.util.stream.IntStream
+                        .rangeClosed(1, 1001).mapToObj(i -> "P" + i).collect(java.util.stream.Collectors.joining(", ", "[", "]")))),
                 track("competency listed twice", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - delivery\n")),
+                track("competency named like a part of a page", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - Main\n")),
+                track("competency name too long", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - " + "Lead ".repeat(41) + "\n")),
                 track("competency without a letter", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - \"???\"\n")),
                 track("competency heading in an overview", TRACK + "\n## Delivery\n\nHow we ship.\n"),
                 // Competency sections
@@ -198,6 +215,8 @@ class ErrorCatalogueDocTest {
                 level("missing section", P1.replace("## Teamwork\n\nAsks for help early.\n", "")),
                 level("section given twice", P1 + "\n## Delivery\n\nAnd more.\n"),
                 level("empty section", P1.replace("Ships small tasks.\n\n", "")),
+                level("section heading too long", P1 + "\n## " + "Lead ".repeat(41) + "\n\nMore.\n"),
+                level("nested too deeply", P1.replace("Asks for help early.", "> ".repeat(200) + "Asks.")),
                 // Links
                 link("link without a target", "See [P2]()."),
                 link("javascript link", "See [P2](javascript:alert(1))."),
@@ -211,6 +230,7 @@ class ErrorCatalogueDocTest {
                 checked("link to a Markdown file outside a track", ladder -> ladder.write("content/notes.md", "Notes.\n")
                         .write("content/eng/p1.md", P1.replace(INTRO, "See [notes](../notes.md)."))),
                 link("link outside the content", "See [the guide](../../guide.md)."),
+                link("image from another host", "See ![the team](https://cdn.example/team.png)."),
                 link("link with an encoded NUL", "See [P2](p2%00.md)."),
                 // Aliases
                 file("alias with a space", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [mid level]\n")),
@@ -224,6 +244,10 @@ class ErrorCatalogueDocTest {
                 checked("level file named like a compare page", ladder -> ladder
                         .write(TRACK_FILE, TRACK.replace("[P1, P2]", "[P1, P2, P3]"))
                         .write("content/eng/compare-p1-p2.md", P2.replace("P2", "P3"))),
+                checked("two compare pages of one name", ladder -> ladder.delete("content/eng/p1.md").delete("content/eng/p2.md")
+                        .write(TRACK_FILE, TRACK.replace("[P1, P2]", "[P1, P2, P3, P4]"))
+                        .write("content/eng/x.md", P1).write("content/eng/x-y.md", P1.replace("P1", "P2"))
+                        .write("content/eng/y-z.md", P1.replace("P1", "P3")).write("content/eng/z.md", P1.replace("P1", "P4"))),
                 // Templates
                 file("missing value in a template", "templates/partials/branding.ftlh", "<p>\n  ${site.titel}\n</p>\n"),
                 file("unclosed #if", "templates/partials/branding.ftlh", "<p>\n<#if site.title?has_content>${site.title}\n"),
@@ -231,12 +255,21 @@ class ErrorCatalogueDocTest {
                 file("include of a missing template", "templates/partials/branding.ftlh", "<#include \"logo.ftlh\">\n"),
                 file("layout without the built-in parameters", "templates/layout.ftlh",
                         "<#macro page title>\n<html><body><#nested></body></html>\n</#macro>\n"),
+                // Options
+                built("baseUrl with a script", ladder -> ladder.optionsBuilder().baseUrl("javascript:alert(1)").build()),
+                built("editUrl with a script", ladder -> ladder.optionsBuilder().editUrl("javascript:alert(1)//{path}").build()),
                 // Output folder
                 built("output is the project folder", ladder -> ladder.optionsBuilder().output(ladder.root()).build()),
                 built("output is the content folder", ladder -> ladder.optionsBuilder().output(ladder.path("content")).build()),
                 built("output inside the content", ladder -> ladder.optionsBuilder().output(ladder.path("content/site")).build()),
                 built("output holds the templates", ladder -> ladder.write("theme/templates/partials/branding.ftlh", "<p>x</p>\n")
                         .optionsBuilder().templates(ladder.path("theme/templates")).output(ladder.path("theme")).build()),
+                built("output inside the templates", ladder -> ladder.write("templates/assets/x.css", "p {}\n")
+                        .optionsBuilder().output(ladder.path("templates/assets/site")).build()),
+                built("output is Maven's target", ladder -> ladder.optionsBuilder().output(ladder.path("target")).build()),
+                built("a backup folder of the user's", ladder -> ladder.write(".site.previous/notes.txt", "x\n").options()),
+                built("output that is a link to nothing", ladder -> with(ladder,
+                        () -> Files.createSymbolicLink(ladder.path("site"), ladder.path("gone"))).options()),
                 built("output is a file", ladder -> ladder.write("site", "x\n").options()),
                 built("output holds other files", ladder -> ladder.write("site/notes.txt", "x\n").options()),
                 built("output below a file", ladder -> ladder.write("notes.txt", "x\n")

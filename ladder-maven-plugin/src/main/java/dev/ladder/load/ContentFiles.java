@@ -9,8 +9,14 @@ import java.util.List;
  * @param home      {@code _index.md} at the top, or {@code null} when missing or unreadable
  * @param tracks    the track folders in name order
  * @param changelog {@code CHANGELOG.md} at the top, or {@code null} when absent or unreadable
+ * @param log       told of the bytes of each file read, the level files the model reader reads included
  */
-public record ContentFiles(Path directory, Document home, List<TrackFiles> tracks, SourceText changelog) {
+public record ContentFiles(Path directory, Document home, List<TrackFiles> tracks, SourceText changelog,
+                           ReadLog log) {
+
+    public ContentFiles(Path directory, Document home, List<TrackFiles> tracks, SourceText changelog) {
+        this(directory, home, tracks, changelog, ReadLog.NONE);
+    }
 
     /**
      * A track folder with its overview read and its level files named.

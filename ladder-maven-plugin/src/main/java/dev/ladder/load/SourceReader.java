@@ -3,6 +3,7 @@ package dev.ladder.load;
 import dev.ladder.problem.Problems;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -25,6 +26,11 @@ public final class SourceReader {
     }
 
     public static Optional<SourceText> read(Path file, Problems problems) {
+        return read(file, problems, ReadLog.NONE);
+    }
+
+    /** {@link #read(Path, Problems)}, telling {@code log} the bytes read, before they are decoded. */
+    public static Optional<SourceText> read(Path file, Problems problems, ReadLog log) {
         if (Files.isDirectory(file)) {
             problems.error(file, 0, "is a folder, but a Markdown file is expected here");
             return Optional.empty();
@@ -39,11 +45,15 @@ public final class SourceReader {
             // A file this large is not a ladder page (a renamed video, say); reading it could exhaust memory.
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.error(file, 0, "is too large to be a ladder page (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
-                return Optional.empty();
+                return tooLarge(file, size, problems);
             }
-            bytes = Files.readAllBytes(file);
+            // Read no more than the limit allows, even should the file grow after its size was taken.
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                return tooLarge(file, Math.max(Files.size(file), bytes.length), problems);
+            }
         } catch (AccessDeniedException e) {
             problems.error(file, 0, "cannot be read: permission denied; check the file's permissions");
             return Optional.empty();
@@ -55,7 +65,14 @@ public final class SourceReader {
             problems.error(file, 0, "cannot be read: the system reported an error while reading it");
             return Optional.empty();
         }
+        log.read(file, bytes);
         return decode(file, bytes, problems).map(text -> new SourceText(file, normalise(text)));
+    }
+
+    private static Optional<SourceText> tooLarge(Path file, long size, Problems problems) {
+        problems.error(file, 0, "is too large to be a ladder page (" + size / (1024 * 1024)
+                + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+        return Optional.empty();
     }
 
     /** Refuses what is not a plain file before opening it: reading a named pipe or a device would never end. */

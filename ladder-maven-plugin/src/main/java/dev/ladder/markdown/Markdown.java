@@ -8,6 +8,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -39,6 +40,7 @@ public final class Markdown {
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .inlineParserFactory(new NestedTooDeeply.GuardedInlines())
                 .build();
         this.html = HtmlRenderer.builder()
                 .extensions(EXTENSIONS)
@@ -74,10 +76,12 @@ public final class Markdown {
      * Parses a body and splits it at its {@code ##} headings.
      *
      * @param firstLine the file line where the body starts, so positions are file positions
+     * @throws NestedTooDeeply when the body nests deeper than any later step can follow
      */
     public MarkdownBody parse(String body, int firstLine) {
-        Node document = parser.parse(body);
+        Node document = tree(body, firstLine);
         List<LinkReference> links = links(document, firstLine);
+        List<ImageReference> images = images(document, firstLine);
         Node intro = new Document();
         List<HeadingSection> sections = new ArrayList<>();
         Node current = intro;
@@ -93,13 +97,25 @@ public final class Markdown {
             }
             block = next;
         }
-        return new MarkdownBody(intro, List.copyOf(sections), List.copyOf(links));
+        return new MarkdownBody(intro, List.copyOf(sections), List.copyOf(links), images);
     }
 
     /** Parses a whole file that has no competency sections, such as the changelog: all of it is the intro. */
     public MarkdownBody parseWhole(String text, int firstLine) {
-        Node document = parser.parse(text);
-        return new MarkdownBody(document, List.of(), List.copyOf(links(document, firstLine)));
+        Node document = tree(text, firstLine);
+        return new MarkdownBody(document, List.of(), List.copyOf(links(document, firstLine)),
+                images(document, firstLine));
+    }
+
+    private Node tree(String text, int firstLine) {
+        Node document;
+        try {
+            document = parser.parse(text);
+        } catch (NestedTooDeeply e) {
+            throw e.from(firstLine);
+        }
+        NestedTooDeeply.check(document, firstLine);
+        return document;
     }
 
     private static List<LinkReference> links(Node document, int firstLine) {
@@ -112,6 +128,18 @@ public final class Markdown {
             }
         });
         return links;
+    }
+
+    private static List<ImageReference> images(Node document, int firstLine) {
+        List<ImageReference> images = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                images.add(new ImageReference(image.getDestination(), line(image, firstLine), column(image)));
+                visitChildren(image);
+            }
+        });
+        return List.copyOf(images);
     }
 
     public String html(Node node) {

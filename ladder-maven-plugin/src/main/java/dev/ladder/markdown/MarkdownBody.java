@@ -10,6 +10,8 @@ import java.util.List;
  * @param intro    what stands before the first {@code ##} heading
  * @param sections the {@code ##} sections in file order
  * @param links    every link in the body, for checking and rewriting
+ * @param images   every image in the body, for checking where it is loaded from
  */
-public record MarkdownBody(Node intro, List<HeadingSection> sections, List<LinkReference> links) {
+public record MarkdownBody(Node intro, List<HeadingSection> sections, List<LinkReference> links,
+                           List<ImageReference> images) {
 }

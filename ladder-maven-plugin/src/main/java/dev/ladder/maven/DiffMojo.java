@@ -3,6 +3,7 @@ package dev.ladder.maven;
 import dev.ladder.diff.DiffGenerator;
 import dev.ladder.diff.DiffOptions;
 import dev.ladder.diff.DiffResult;
+import dev.ladder.problem.LogText;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -30,11 +31,11 @@ public class DiffMojo extends AbstractLadderMojo {
         DiffResult result = DiffGenerator.diff(DiffOptions.of(options(),
                 buildDirectory().resolve("ladder"), base, head));
         if (result.failed()) {
-            result.errors().forEach(getLog()::error);
+            result.errors().forEach(line -> getLog().error(LogText.escape(line)));
             throw new MojoFailureException("Ladder could not compare the ladder with " + base
                     + "; the reason is listed above");
         }
-        getLog().info("Ladder: " + result.headline());
+        getLog().info("Ladder: " + LogText.escape(result.headline()));
         getLog().info("Ladder: wrote " + result.markdown() + " and " + result.html().getFileName());
     }
 }

@@ -10,11 +10,23 @@ public final class NearestName {
     private NearestName() {
     }
 
+    /**
+     * Names longer than this are not compared: no real field, heading or anchor is this long, and the
+     * distance takes time and memory in the product of the two lengths (60,000 characters each took 6 GB).
+     */
+    static final int MAX_COMPARED = 200;
+
     public static Optional<String> among(String given, Collection<String> known) {
+        if (given.length() > MAX_COMPARED) {
+            return Optional.empty();
+        }
         String wanted = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
+            if (candidate.length() > MAX_COMPARED) {
+                continue;
+            }
             int distance = distance(wanted, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;

@@ -12,6 +12,11 @@ import java.util.Comparator;
  */
 public record Problem(Path file, int line, int column, Severity severity, String message) {
 
+    /** Messages quote the input, which may hold line breaks: each stays one line, see {@link LogText}. */
+    public Problem {
+        message = LogText.escape(message);
+    }
+
     public static final Comparator<Problem> ORDER = Comparator
             .comparing((Problem p) -> p.file() == null ? "" : p.file().toString())
             .thenComparingInt(Problem::line)
@@ -37,7 +42,7 @@ public record Problem(Path file, int line, int column, Severity severity, String
         }
         Path shown = base != null && file.startsWith(base) ? base.relativize(file) : file;
         // The base itself relativizes to nothing, which would leave the line starting with a bare colon.
-        return shown.toString().isEmpty() ? "." : shown.toString().replace('\\', '/');
+        return shown.toString().isEmpty() ? "." : LogText.escape(shown.toString().replace('\\', '/'));
     }
 
     /** {@code path:line:column: severity: message}, leaving out what is unknown, as compilers do. */

@@ -1,6 +1,7 @@
 package dev.ladder.render;
 
 import dev.ladder.diff.LevelComparison;
+import dev.ladder.model.ComparePairs;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Track;
@@ -11,7 +12,7 @@ import java.util.Map;
 
 /**
  * {@code <track>/compare-<lower>-<higher>.html}: two levels side by side, competency by competency,
- * with the words that change. One page for every pair of levels, lower first: n(n-1)/2 per track.
+ * with the words that change. One page for every pair that {@link ComparePairs} compares, lower first.
  */
 public final class ComparePage implements PageType {
 
@@ -20,12 +21,10 @@ public final class ComparePage implements PageType {
         List<Page> pages = new ArrayList<>();
         for (Track track : ladder.tracks()) {
             List<Level> levels = track.levels();
-            for (int i = 0; i < levels.size(); i++) {
-                for (int j = i + 1; j < levels.size(); j++) {
-                    LevelComparison comparison = LevelComparison.of(levels.get(i), levels.get(j));
-                    pages.add(new Page(track.slug() + "/" + comparison.page(), "compare.ftlh", track.file(),
-                            Map.of("track", track, "comparison", comparison)));
-                }
+            for (ComparePairs.Pair pair : ComparePairs.of(levels.size())) {
+                LevelComparison comparison = LevelComparison.of(levels.get(pair.lower()), levels.get(pair.higher()));
+                pages.add(new Page(track.slug() + "/" + comparison.page(), "compare.ftlh", track.file(),
+                        Map.of("track", track, "comparison", comparison)));
             }
         }
         return pages;

@@ -1,5 +1,6 @@
 package dev.ladder.render;
 
+import dev.ladder.model.ComparePairs;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -8,6 +9,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +30,8 @@ public final class Theme {
 
     static final String BUILT_IN = "/dev/ladder/theme";
     /** The classpath cannot be listed portably, so the built-in static files are named here. */
-    private static final String[] BUILT_IN_ASSETS = {"assets/style.css", "assets/favicon.svg", "assets/search.js"};
+    private static final String[] BUILT_IN_ASSETS = {"assets/style.css", "assets/favicon.svg", "assets/search.js",
+            "assets/matrix.js"};
 
     private final Path overrides;
     private final Configuration configuration;
@@ -104,6 +107,11 @@ public final class Theme {
         config.setAPIBuiltinEnabled(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        try {
+            config.setSharedVariable("compareAllPairsUpTo", ComparePairs.ALL_PAIRS_UP_TO);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
         return config;
     }
 

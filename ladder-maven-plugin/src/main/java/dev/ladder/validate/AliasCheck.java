@@ -1,6 +1,7 @@
 package dev.ladder.validate;
 
 import dev.ladder.load.ContentLoader;
+import dev.ladder.model.ComparePairs;
 import dev.ladder.problem.Problems;
 
 import java.util.HashMap;
@@ -45,17 +46,17 @@ final class AliasCheck {
 
     /**
      * What compare page, if any, has the name {@code key}. Worked out for the names that start like one,
-     * not listed in advance: a track of n levels has n(n-1)/2 compare pages.
+     * not listed in advance: a track of n levels may have n(n-1)/2 compare pages.
      */
     private static String comparison(List<LevelDraft> levels, String key) {
         if (!key.startsWith("compare-")) {
             return null;
         }
-        for (int i = 0; i < levels.size(); i++) {
-            for (int j = i + 1; j < levels.size(); j++) {
-                if (key.equals(key("compare-" + levels.get(i).slug() + "-" + levels.get(j).slug()))) {
-                    return "the name of the page comparing " + levels.get(i).code() + " with " + levels.get(j).code();
-                }
+        for (ComparePairs.Pair pair : ComparePairs.of(levels.size())) {
+            LevelDraft lower = levels.get(pair.lower());
+            LevelDraft higher = levels.get(pair.higher());
+            if (key.equals(key("compare-" + lower.slug() + "-" + higher.slug()))) {
+                return "the name of the page comparing " + lower.code() + " with " + higher.code();
             }
         }
         return null;

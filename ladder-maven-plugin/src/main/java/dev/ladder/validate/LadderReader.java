@@ -5,10 +5,12 @@ import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.load.ContentSource;
 import dev.ladder.load.Document;
+import dev.ladder.load.ReadLog;
 import dev.ladder.load.SourceText;
 import dev.ladder.markdown.HeadingSection;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.markdown.MarkdownBody;
+import dev.ladder.markdown.NestedTooDeeply;
 import dev.ladder.model.Changelog;
 import dev.ladder.model.Competency;
 import dev.ladder.model.Home;
@@ -65,7 +67,8 @@ public final class LadderReader {
     public Optional<Ladder> read(ContentSource source) {
         List<TrackInput> tracks = source.tracks().stream()
                 .map(track -> new TrackInput(track.slug(), track.directory(), track.index(), track.levels().stream()
-                        .map(document -> new LevelInput(document.file(), document)).toList(), track.unreadable()))
+                        .map(document -> new LevelInput(document.file(), document, ReadLog.NONE)).toList(),
+                        track.unreadable()))
                 .toList();
         return read(source.directory(), source.home(), tracks, source.changelog());
     }
@@ -74,17 +77,17 @@ public final class LadderReader {
     public Optional<Ladder> read(ContentFiles files) {
         List<TrackInput> tracks = files.tracks().stream()
                 .map(track -> new TrackInput(track.slug(), track.directory(), track.index(), track.levels().stream()
-                        .map(file -> new LevelInput(file, null)).toList(), track.unreadable()))
+                        .map(file -> new LevelInput(file, null, files.log())).toList(), track.unreadable()))
                 .toList();
         return read(files.directory(), files.home(), tracks, files.changelog());
     }
 
     /** A level file, already loaded or, when {@code loaded} is {@code null}, still to be read. */
-    private record LevelInput(Path file, Document loaded) {
+    private record LevelInput(Path file, Document loaded, ReadLog log) {
 
         /** The file's document; reading reports its problems to {@code found}. */
         Optional<Document> document(Problems found) {
-            return loaded != null ? Optional.of(loaded) : ContentLoader.read(file, found);
+            return loaded != null ? Optional.of(loaded) : ContentLoader.read(file, found, log);
         }
     }
 
@@ -112,7 +115,7 @@ public final class LadderReader {
     private Optional<Ladder> read(Path directory, Document homeDocument, List<TrackInput> sources,
                                   SourceText changelogSource) {
         Fields homeFields = homeDocument == null ? null : FrontMatterSchema.HOME.read(homeDocument, problems);
-        MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument);
+        MarkdownBody homeBody = homeDocument == null ? null : parse(homeDocument, problems);
         List<TrackDraft> tracks = new ArrayList<>();
         List<Path> withProblems = new ArrayList<>();
         Map<TrackDraft, Set<String>> withoutCode = new IdentityHashMap<>();
@@ -167,14 +170,21 @@ public final class LadderReader {
         }
         if (homeBody != null) {
             links.resolve(homeDocument.file(), homeBody.links());
+            ExternalImages.warn(homeDocument.file(), homeBody.images(), problems);
         }
-        MarkdownBody changelogBody = changelogSource == null ? null
-                : markdown.parseWhole(changelogSource.text(), 1);
+        MarkdownBody changelogBody = null;
+        try {
+            changelogBody = changelogSource == null ? null : markdown.parseWhole(changelogSource.text(), 1);
+        } catch (NestedTooDeeply e) {
+            problems.error(changelogSource.file(), e.line(), e.column(), e.problem());
+        }
         if (changelogBody != null) {
             links.resolve(changelogSource.file(), changelogBody.links());
+            ExternalImages.warn(changelogSource.file(), changelogBody.images(), problems);
         }
         for (TrackDraft track : tracks) {
             links.resolve(track.document().file(), track.body().links());
+            ExternalImages.warn(track.document().file(), track.body().images(), problems);
         }
         if (problems.hasErrors() || homeDocument == null) {
             return Optional.empty();
@@ -206,7 +216,10 @@ public final class LadderReader {
             return null;
         }
         Fields fields = FrontMatterSchema.TRACK.read(document, found);
-        MarkdownBody body = parse(document);
+        MarkdownBody body = parse(document, found);
+        if (body == null) {
+            return null;
+        }
         for (HeadingSection heading : body.sections()) {
             found.error(document.file(), heading.line(), heading.column(), "a track overview cannot have '## "
                     + heading.title() + "': '##' headings are for competency sections in level files; use '###'");
@@ -218,6 +231,9 @@ public final class LadderReader {
                 found.error(document.file(), item.line(), item.column(), "level '" + item.value()
                         + "' is listed twice in 'levels'");
             }
+        }
+        if (!LevelCount.allowed(document, fields, codes.size(), found)) {
+            return null;
         }
         return new TrackDraft(source.slug(), document, fields, body, competencies, codes);
     }
@@ -257,16 +273,22 @@ public final class LadderReader {
         byCode.values().stream().filter(level -> !level.listed())
                 .forEach(level -> track.levelsWithProblems().add(level.file()));
         AliasCheck.check(track.levels(), problems);
+        ComparePageNames.check(track.levels(), problems);
     }
 
     private List<Competency> competencies(Document document, Fields fields, Problems found) {
         Map<String, Competency> bySlug = new LinkedHashMap<>();
         for (ListItem item : fields.list("competencies")) {
             String slug = Markdown.slug(item.value());
+            String tooLong = NameLength.problem("competency name", item.value());
             // The slug is never empty: a name without letters or digits gets the fallback anchor "id".
-            if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            if (tooLong != null) {
+                found.error(document.file(), item.line(), item.column(), tooLong);
+            } else if (item.value().codePoints().noneMatch(Character::isLetterOrDigit)) {
                 found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' needs at least one letter or digit");
+            } else if (!ThemeIds.competencyAllowed(document, item, slug, found)) {
+                continue;
             } else if (bySlug.containsKey(slug)) {
                 found.error(document.file(), item.line(), item.column(), "competency '" + item.value()
                         + "' is listed twice in 'competencies'");
@@ -336,7 +358,10 @@ public final class LadderReader {
      */
     private Level toLevel(LevelDraft draft, LinkResolver links, Problems found) {
         Document document = draft.release();
-        MarkdownBody body = parse(document);
+        MarkdownBody body = parse(document, found);
+        if (body == null) {
+            return null;
+        }
         List<Competency> competencies = draft.track().competencies();
         // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
         Map<Competency, HeadingSection> matched = draft.track().fields().has("competencies")
@@ -345,6 +370,7 @@ public final class LadderReader {
             return null;
         }
         links.withProblems(found).resolve(document.file(), body.links());
+        ExternalImages.warn(document.file(), body.images(), found);
         if (matched.size() != competencies.size()) {
             return null;
         }
@@ -365,7 +391,13 @@ public final class LadderReader {
                 draft.competencies(), levels);
     }
 
-    private MarkdownBody parse(Document document) {
-        return markdown.parse(document.body(), document.bodyLine());
+    /** The document's body, or {@code null} when it nests too deeply to be read, which is reported. */
+    private MarkdownBody parse(Document document, Problems found) {
+        try {
+            return markdown.parse(document.body(), document.bodyLine());
+        } catch (NestedTooDeeply e) {
+            found.error(document.file(), e.line(), e.column(), e.problem());
+            return null;
+        }
     }
 }

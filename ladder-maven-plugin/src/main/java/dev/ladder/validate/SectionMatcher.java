@@ -36,6 +36,11 @@ final class SectionMatcher {
         Map<Competency, HeadingSection> matched = new LinkedHashMap<>();
         Set<String> suggested = new HashSet<>();
         for (HeadingSection section : sections) {
+            String tooLong = NameLength.problem("section heading", section.title());
+            if (tooLong != null) {
+                problems.error(level.file(), section.line(), section.column(), tooLong);
+                continue;
+            }
             Competency competency = bySlug.get(Markdown.slug(section.title()));
             if (competency == null) {
                 Optional<String> nearest = NearestName.among(section.title(), names);

@@ -1,6 +1,8 @@
 package dev.ladder.write;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -21,8 +23,24 @@ final class Checksum {
         castagnoli.update(bytes);
         CRC32 ieee = new CRC32();
         ieee.update(bytes);
-        long length = bytes.length;
-        long crcs = castagnoli.getValue() << 32 | ieee.getValue();
+        write(out, bytes.length, castagnoli.getValue() << 32 | ieee.getValue());
+    }
+
+    /** {@link #write(ByteArrayOutputStream, byte[])} for the bytes of a stream, read a buffer at a time. */
+    static void write(ByteArrayOutputStream out, InputStream in) throws IOException {
+        CRC32C castagnoli = new CRC32C();
+        CRC32 ieee = new CRC32();
+        byte[] buffer = new byte[64 * 1024];
+        long length = 0;
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            castagnoli.update(buffer, 0, read);
+            ieee.update(buffer, 0, read);
+            length += read;
+        }
+        write(out, length, castagnoli.getValue() << 32 | ieee.getValue());
+    }
+
+    private static void write(ByteArrayOutputStream out, long length, long crcs) {
         for (int shift = 56; shift >= 0; shift -= 8) {
             out.write((int) (length >>> shift));
         }

@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,13 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * A site written over the previous build's output, touching only the files whose bytes change.
  *
  * <p>Every file is rendered as before, but one whose bytes equal the file already in the output is
- * left alone; only new and changed files are written, into a staging folder beside the output.
- * Nothing in the output changes until {@link #publish}: a failed build leaves it as it was. Then
- * staged files move into place, files the site no longer has are removed, and the marker with the
- * new {@link SiteManifest} is written last. Should a move fail, the moves already made are undone.
+ * not written again; only new and changed files are written, into a staging folder beside the
+ * output. Nothing in the output changes until {@link #publish}: a failed build leaves it as it was.
+ * Then the unchanged files join the staging folder as hard links, with their dates, and the staging
+ * folder takes the output's place whole, so a reader never sees some pages old and others new.
  *
  * <p>An output without a manifest (a first build, or one by an earlier version) is written whole
- * into the staging folder, which then takes the output's place, as {@link StagedSite} does.
+ * into the staging folder in the same way.
  */
 public final class IncrementalSite implements SiteOutput, AutoCloseable {
 
@@ -135,23 +133,41 @@ public final class IncrementalSite implements SiteOutput, AutoCloseable {
     }
 
     /**
-     * Makes the output the new site: moves changed files into place, removes files the site no
-     * longer has and writes {@code manifest} into the marker. Writes nothing at all when no file
-     * changed and the marker already says the same.
+     * Makes the output the new site: the files no build step wrote into the staging folder, being
+     * unchanged, join it as hard links to the output's own (or copies, where links are not possible),
+     * so that the staging folder is the whole new site; it then takes the output's place, as in
+     * {@link StagedSite#publish}. Writes nothing at all when no file changed and the marker already
+     * says the same.
      */
     public void publish(SiteManifest manifest, Path content) throws IOException {
         byte[] marker = manifest.text(content).getBytes(StandardCharsets.UTF_8);
         Files.write(staging.root().resolve(OutputGuard.MARKER), marker);
-        if (whole) {
-            staging.publish();
-            return;
+        if (!whole) {
+            Set<String> removed = new TreeSet<>(existing.files().keySet());
+            removed.removeAll(files.keySet());
+            if (changed.isEmpty() && removed.isEmpty() && existing.match(manifest) && sameMarker(marker)) {
+                return;
+            }
+            for (String path : new TreeSet<>(files.keySet())) {
+                if (!changed.contains(path)) {
+                    // A file staged only for a later step (a page a PDF is made from) gives way to the
+                    // output's own, so an unchanged file keeps its date.
+                    Files.deleteIfExists(staging.stagedPath(path));
+                    keep(output.resolve(path), stagedFile(path));
+                }
+            }
         }
-        Set<String> removed = new TreeSet<>(existing.files().keySet());
-        removed.removeAll(files.keySet());
-        if (changed.isEmpty() && removed.isEmpty() && existing.match(manifest) && sameMarker(marker)) {
-            return;
+        BuildSteps.at(BuildSteps.STAGED);
+        staging.publish();
+    }
+
+    /** An unchanged file into the new site: the same file under a second name, keeping its date. */
+    private static void keep(Path existing, Path staged) throws IOException {
+        try {
+            Files.createLink(staged, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(existing, staged, StandardCopyOption.COPY_ATTRIBUTES);
         }
-        new Swap(output, staging.root()).apply(new TreeSet<>(changed), removed);
     }
 
     private boolean sameBytes(String path, byte[] bytes, int length) throws IOException {
@@ -191,93 +207,5 @@ public final class IncrementalSite implements SiteOutput, AutoCloseable {
     @Override
     public void close() throws IOException {
         staging.close();
-    }
-
-    /**
-     * Moves staged files into the output one by one, keeping each file it replaces or removes in a
-     * backup folder beside the output until all moves are done, so that a failure can put every one back.
-     */
-    private static final class Swap {
-
-        private final Path output;
-        private final Path staged;
-        private final Path backup;
-        private final List<String> movedIn = new ArrayList<>();
-        private final List<String> backedUp = new ArrayList<>();
-
-        Swap(Path output, Path staged) {
-            this.output = output;
-            this.staged = staged;
-            this.backup = output.resolveSibling("." + output.getFileName() + ".previous");
-        }
-
-        void apply(Set<String> changed, Set<String> removed) throws IOException {
-            Folders.deleteTree(backup);
-            try {
-                for (String path : removed) {
-                    backUp(path);
-                }
-                for (String path : changed) {
-                    moveIn(path);
-                }
-                moveIn(OutputGuard.MARKER);
-            } catch (IOException | RuntimeException e) {
-                undo(e);
-                throw e;
-            }
-            for (String path : removed) {
-                deleteEmptyFolders(output.resolve(path).getParent());
-            }
-            Folders.deleteTree(backup);
-        }
-
-        private void moveIn(String path) throws IOException {
-            backUp(path);
-            Path target = output.resolve(path);
-            Files.createDirectories(target.getParent());
-            Files.move(staged.resolve(path), target, StandardCopyOption.ATOMIC_MOVE);
-            movedIn.add(path);
-        }
-
-        private void backUp(String path) throws IOException {
-            Path target = output.resolve(path);
-            if (Files.exists(target)) {
-                Path saved = backup.resolve(path);
-                Files.createDirectories(saved.getParent());
-                Files.move(target, saved, StandardCopyOption.ATOMIC_MOVE);
-                backedUp.add(path);
-            }
-        }
-
-        private void undo(Exception cause) {
-            try {
-                for (int i = movedIn.size() - 1; i >= 0; i--) {
-                    Files.deleteIfExists(output.resolve(movedIn.get(i)));
-                }
-                for (int i = backedUp.size() - 1; i >= 0; i--) {
-                    Path target = output.resolve(backedUp.get(i));
-                    Files.createDirectories(target.getParent());
-                    Files.move(backup.resolve(backedUp.get(i)), target, StandardCopyOption.ATOMIC_MOVE);
-                }
-                for (String path : movedIn) {
-                    deleteEmptyFolders(output.resolve(path).getParent());
-                }
-                Folders.deleteTree(backup);
-            } catch (IOException e) {
-                cause.addSuppressed(e);
-            }
-        }
-
-        private void deleteEmptyFolders(Path folder) throws IOException {
-            while (folder != null && !folder.equals(output) && folder.startsWith(output) && Files.isDirectory(folder)) {
-                try (var entries = Files.list(folder)) {
-                    if (entries.findAny().isPresent()) {
-                        return;
-                    }
-                }
-                Files.delete(folder);
-                folder = folder.getParent();
-            }
-        }
     }
 }

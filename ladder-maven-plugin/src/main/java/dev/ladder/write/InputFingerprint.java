@@ -4,6 +4,7 @@ import dev.ladder.Workers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,9 @@ import java.util.Optional;
  */
 public final class InputFingerprint {
 
-    private static final String FORMAT = "ladder-inputs 1";
+    private static final String FORMAT = "ladder-inputs 2";
+    /** Files above this size are fingerprinted by size and time, not read: the largest page a build reads. */
+    private static final long READ_LIMIT = 16L * 1024 * 1024;
     private static volatile String engine;
 
     private InputFingerprint() {
@@ -40,6 +43,13 @@ public final class InputFingerprint {
      * @return the fingerprint, or empty when a file could not be read: then the build simply reads everything
      */
     public static Optional<String> of(Path content, Path templates, String options, Workers workers) {
+        return of(content, templates, options, workers, new InputSnapshot());
+    }
+
+    /** {@link #of(Path, Path, String, Workers)}, telling {@code snapshot} what it saw of each file. */
+    public static Optional<String> of(Path content, Path templates, String options, Workers workers,
+                                      InputSnapshot snapshot) {
+        snapshot.templates(templates, templatesDigest(templates));
         try {
             MessageDigest all = sha256();
             update(all, FORMAT);
@@ -47,7 +57,7 @@ public final class InputFingerprint {
             update(all, System.getProperty("java.version", ""));
             update(all, options);
             update(all, "content");
-            content(all, content, workers);
+            content(all, content, workers, snapshot);
             update(all, "templates");
             if (templates != null && Files.isDirectory(templates)) {
                 everyFile(all, templates);
@@ -63,12 +73,13 @@ public final class InputFingerprint {
      * content folder and of each folder in it, without hidden names, as the loader skips them.
      * Each top folder is listed and read by a worker of its own.
      */
-    private static void content(MessageDigest all, Path root, Workers workers) throws IOException {
+    private static void content(MessageDigest all, Path root, Workers workers, InputSnapshot snapshot)
+            throws IOException {
         List<Path> top = entries(root, false);
         List<byte[]> parts = workers.map(top, entry -> {
             try {
                 ByteArrayOutputStream part = new ByteArrayOutputStream();
-                entry(part, "", entry, false, 1);
+                entry(part, "", entry, false, 1, snapshot);
                 return part.toByteArray();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -85,7 +96,7 @@ public final class InputFingerprint {
     private static void everyFile(MessageDigest all, Path root) throws IOException {
         ByteArrayOutputStream part = new ByteArrayOutputStream();
         for (Path entry : entries(root, true)) {
-            entry(part, "", entry, true, 64);
+            entry(part, "", entry, true, 64, null);
         }
         all.update(part.toByteArray());
     }
@@ -94,8 +105,8 @@ public final class InputFingerprint {
      * Writes an entry's name (after {@code folder}, its folder's name within the root) and kind, a
      * file's length and checksums, and a folder's entries down to {@code depth}.
      */
-    private static void entry(ByteArrayOutputStream out, String folder, Path entry, boolean hidden, int depth)
-            throws IOException {
+    private static void entry(ByteArrayOutputStream out, String folder, Path entry, boolean hidden, int depth,
+                              InputSnapshot snapshot) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
         String name = folder + entry.getFileName().toString();
         write(out, name);
@@ -103,12 +114,24 @@ public final class InputFingerprint {
             out.write('d');
             if (depth > 0) {
                 for (Path child : entries(entry, hidden)) {
-                    entry(out, name + "/", child, hidden, depth - 1);
+                    entry(out, name + "/", child, hidden, depth - 1, snapshot);
                 }
             }
+        } else if (attributes.isRegularFile() && attributes.size() > READ_LIMIT) {
+            // Larger than any page or template (the build refuses such a page): its size and time stand
+            // for its bytes, so a 3 GB video left in the folder costs neither memory nor minutes.
+            out.write('l');
+            write(out, attributes.size() + " " + attributes.lastModifiedTime().toMillis());
         } else if (attributes.isRegularFile()) {
             out.write('f');
-            Checksum.write(out, Files.readAllBytes(entry));
+            ByteArrayOutputStream checksum = new ByteArrayOutputStream(16);
+            try (InputStream in = Files.newInputStream(entry)) {
+                Checksum.write(checksum, in);
+            }
+            checksum.writeTo(out);
+            if (snapshot != null) {
+                snapshot.fingerprinted(entry, checksum.toByteArray());
+            }
         } else {
             // A pipe or a device is never read: reading it could wait forever.
             out.write('o');
@@ -127,6 +150,20 @@ public final class InputFingerprint {
         }
         entries.sort(null);
         return entries;
+    }
+
+    /** A digest of every file of the templates folder, or empty when there is none or it cannot be read. */
+    static Optional<String> templatesDigest(Path templates) {
+        if (templates == null || !Files.isDirectory(templates)) {
+            return Optional.empty();
+        }
+        try {
+            MessageDigest digest = sha256();
+            everyFile(digest, templates);
+            return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of("unreadable " + System.nanoTime());
+        }
     }
 
     /** The plugin's own code and theme: its jar, or its classes folder when run from a build of Ladder. */

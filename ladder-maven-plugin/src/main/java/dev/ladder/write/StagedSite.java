@@ -25,8 +25,8 @@ public final class StagedSite implements AutoCloseable {
     }
 
     public static StagedSite begin(Path output) throws IOException {
-        Path absolute = output.toAbsolutePath().normalize();
-        Path staging = absolute.resolveSibling("." + absolute.getFileName() + ".staging");
+        Path absolute = OutputGuard.resolved(output);
+        Path staging = OutputGuard.staging(absolute);
         Folders.deleteTree(staging);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by Ladder; replaced whole on each build.\n");
@@ -55,12 +55,18 @@ public final class StagedSite implements AutoCloseable {
         return staging;
     }
 
-    /** Swaps the staged site in for the output folder. */
+    /**
+     * Swaps the staged site in for the output folder with two renames: the output aside, the staging
+     * folder into its place. Each is atomic, so a reader finds the whole old site, then (for the instant
+     * between the renames) no folder, then the whole new site. A process killed between them leaves the
+     * old site aside, where {@link InterruptedPublish#repair} finds it and puts it back.
+     */
     public void publish() throws IOException {
-        Path previous = output.resolveSibling("." + output.getFileName() + ".previous");
+        Path previous = OutputGuard.backup(output);
         Folders.deleteTree(previous);
         if (Files.exists(output)) {
             Files.move(output, previous, StandardCopyOption.ATOMIC_MOVE);
+            BuildSteps.at(BuildSteps.OLD_SITE_MOVED_ASIDE);
         }
         try {
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
@@ -71,6 +77,7 @@ public final class StagedSite implements AutoCloseable {
             throw e;
         }
         published = true;
+        BuildSteps.at(BuildSteps.NEW_SITE_IN_PLACE);
         Folders.deleteTree(previous);
     }
 

@@ -28,6 +28,7 @@ final class BuiltSite {
     static final String HOME = "index.html";
     static final String NOT_FOUND = "404.html";
     static final String BOOKLET = "print.html";
+    static final String CHANGES = "changes.html";
 
     private final Path root;
     private final List<String> files;
@@ -39,7 +40,45 @@ final class BuiltSite {
 
     /** Builds the repository's ladder into {@code output}; fails the calling test if the build does not publish. */
     static BuiltSite buildInto(Path output) {
-        Path project = projectDirectory();
+        return build(projectDirectory(), output);
+    }
+
+    /**
+     * The repository's ladder with a {@code CHANGELOG.md} added, so that the site also has its changes page:
+     * content and templates are copied under {@code work}, the site is built into {@code work/site}.
+     */
+    static BuiltSite buildWithChangelogInto(Path work) throws IOException {
+        Path project = work.resolve("project");
+        copyTree(projectDirectory().resolve("content"), project.resolve("content"));
+        copyTree(projectDirectory().resolve("templates"), project.resolve("templates"));
+        Files.writeString(project.resolve("content/CHANGELOG.md"), """
+                # Changes to the ladder
+
+                ## Version 2
+
+                - P4 now names the reports, proposals and budgets a team technical lead owns.
+                - Incident response asks every level to take part in blameless postmortems.
+                """);
+        return build(project, work.resolve("site"));
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
+    }
+
+    private static BuiltSite build(Path project, Path output) {
         BuildResult result = SiteGenerator.build(BuildOptions.builder(project).output(output).build());
         if (!result.written() || result.hasErrors()) {
             fail("the repository's ladder did not build:\n" + result.problems().stream()
@@ -83,8 +122,9 @@ final class BuiltSite {
     }
 
     /**
-     * One page of each type, by name: home, track, level, matrix, and the not-found page when the site has
-     * one. A track is a folder with both an index.html and a matrix.html; its level pages are its other pages.
+     * One page of each type, by name: home, track, level, matrix, and the compare, booklet, changes and
+     * not-found pages when the site has them. A track is a folder with both an index.html and a matrix.html;
+     * its level pages are its other pages but the booklet and the compare pages.
      */
     Map<String, String> pageOfEachType() {
         String track = files.stream()
@@ -95,7 +135,7 @@ final class BuiltSite {
         String level = files.stream()
                 .filter(file -> folder(file).equals(track) && file.endsWith(".html"))
                 .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html")
-                        && !file.equals(track + BOOKLET))
+                        && !file.equals(track + BOOKLET) && !file.startsWith(track + "compare-"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the track folder " + track + " has no level page"));
         Map<String, String> pages = new LinkedHashMap<>();
@@ -103,8 +143,13 @@ final class BuiltSite {
         pages.put("track", track + "index.html");
         pages.put("level", level);
         pages.put("matrix", track + "matrix.html");
+        files.stream().filter(file -> file.startsWith(track + "compare-") && file.endsWith(".html")).findFirst()
+                .ifPresent(page -> pages.put("compare", page));
         if (files.contains(track + BOOKLET)) {
             pages.put("booklet", track + BOOKLET);
+        }
+        if (files.contains(CHANGES)) {
+            pages.put("changes", CHANGES);
         }
         notFoundPage().ifPresent(page -> pages.put("not found", page));
         return pages;

@@ -88,6 +88,18 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** Gives pages a viewport of this many CSS pixels, as a phone's, tablet's or laptop's screen. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Makes pages see {@code prefers-color-scheme: dark} (or light), as a reader's system setting would. */
+    void colourScheme(boolean dark) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen", "features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+    }
+
     /**
      * Opens {@code url}, waits for its load event and then until the network has been quiet for a moment
      * (the icon is fetched after the load event), and reports what the page did.

@@ -64,6 +64,69 @@ class SearchTest {
     }
 
     @Test
+    void resultsShowTheMatchingSentenceWithTheWordsMarkedOnEveryScreen() {
+        for (ScreensTest.Screen screen : ScreensTest.SCREENS) {
+            chromium.viewport(screen.width(), screen.height());
+            chromium.open(site.file("software-engineering/p2.html").toUri().toString());
+            var driver = chromium.driver();
+            WebElement input = driver.findElement(By.id("search-input"));
+            if (screen.narrow()) {
+                // Its width, less the page's side margins (1rem each), out of the width beside the scrollbar.
+                double spare = ((Number) driver.executeScript("return document.documentElement.clientWidth"
+                        + " - arguments[0].getBoundingClientRect().width", input)).doubleValue();
+                assertTrue(spare <= 33, screen + ": the search box is not full width: " + spare + " px to spare");
+            }
+            // "/" from anywhere on the page goes to the search box.
+            driver.findElement(By.tagName("body")).sendKeys("/");
+            assertEquals(input, driver.switchTo().activeElement(), screen + ": / did not focus the search box");
+            driver.switchTo().activeElement().sendKeys("postmortem");
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+            wait.until(d -> !d.findElements(By.cssSelector(".search-results li a")).isEmpty());
+
+            WebElement status = driver.findElement(By.id("search-status"));
+            assertTrue(status.getText().matches("\\d+ match(es)?.*"), status.getText());
+            assertTrue(Boolean.TRUE.equals(driver.executeScript("""
+                    const r = arguments[0].getBoundingClientRect();
+                    const hit = document.elementFromPoint(r.left + 5, r.top + r.height / 2);
+                    return r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && arguments[0].contains(hit);""",
+                    status)), screen + ": the status line is not visible");
+            List<WebElement> links = driver.findElements(By.cssSelector(".search-results li a"));
+            for (WebElement link : links) {
+                List<String> marked = link.findElements(By.cssSelector(".search-snippet mark")).stream()
+                        .map(mark -> mark.getText().toLowerCase()).toList();
+                assertTrue(marked.contains("postmortem"), screen + ": no marked word in " + link.getText());
+                String snippet = link.findElement(By.className("search-snippet")).getText();
+                assertTrue(snippet.toLowerCase().contains("postmortem") && !snippet.startsWith("- "), snippet);
+                assertTrue(inViewportSideways(driver, link), screen + ": result beyond the window's edge");
+            }
+            // The first result is the sentence of the right section: its page says that sentence there.
+            String sentence = links.get(0).findElement(By.className("search-snippet")).getText();
+            String first = links.get(0).getAttribute("href");
+            input.sendKeys(Keys.ARROW_DOWN);
+            assertEquals(first, driver.switchTo().activeElement().getAttribute("href"), "down goes to the first result");
+            if (links.size() > 1) {
+                driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+                assertEquals(links.get(1).getAttribute("href"), driver.switchTo().activeElement().getAttribute("href"));
+                driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+            }
+            driver.switchTo().activeElement().sendKeys(Keys.ARROW_UP);
+            assertEquals(input, driver.switchTo().activeElement(), "up from the first result goes back to the box");
+            input.sendKeys(Keys.ENTER);
+            wait.until(d -> d.getCurrentUrl().equals(first));
+            WebElement section = driver.findElement(By.id(first.substring(first.indexOf('#') + 1)))
+                    .findElement(By.xpath(".."));
+            assertTrue(section.getText().replaceAll("\\s+", " ").contains(sentence.replaceAll("\\s+", " ")),
+                    () -> "the section " + first + " does not contain the sentence shown: " + sentence);
+        }
+    }
+
+    private static boolean inViewportSideways(org.openqa.selenium.WebDriver driver, WebElement element) {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const r = arguments[0].getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth;",
+                element));
+    }
+
+    @Test
     void withoutJavaScriptThereIsNoSearchBox() throws IOException {
         for (String page : site.htmlPages()) {
             var form = Jsoup.parse(site.file(page).toFile()).selectFirst("form.search");

@@ -52,6 +52,9 @@ final class BuildInvariants {
                 found.add(where + " ends where a list or a value should follow");
             }
             found.addAll(existenceViolations(problem, where));
+            if (message.contains("root:x:0:0")) {
+                found.add(where + " quotes a file from outside the content folder (/etc/passwd)");
+            }
             for (String mark : STACK_TRACE_MARKS) {
                 if (message.contains(mark)) {
                     found.add(where + " shows a stack trace or class name ('" + escaped(mark) + "')");

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** What a content file becomes after its mutations: other bytes, nothing, or a folder of its name. */
+/** What a content file becomes after its mutations: other bytes, nothing, a link, or a folder of its name. */
 sealed interface FileState {
 
     void write(Path file) throws IOException;
@@ -20,6 +20,15 @@ sealed interface FileState {
         @Override
         public void write(Path file) throws IOException {
             Files.delete(file);
+        }
+    }
+
+    /** A symbolic link, to a file inside the content folder or far outside it. */
+    record Link(Path target) implements FileState {
+        @Override
+        public void write(Path file) throws IOException {
+            Files.delete(file);
+            Files.createSymbolicLink(file, target);
         }
     }
 

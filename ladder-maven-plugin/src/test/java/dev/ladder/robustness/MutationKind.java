@@ -1,6 +1,7 @@
 package dev.ladder.robustness;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -148,6 +149,44 @@ enum MutationKind {
         @Override
         Mutation create(Random random, byte[] bytes) {
             return Mutation.ofText("empty the file", new byte[0]);
+        }
+    },
+    SYMBOLIC_LINK(1) {
+        @Override
+        Mutation create(Random random, byte[] bytes) {
+            // Outside the content (a file every Linux machine has, and the build's environment), or to a
+            // file beside it, which is allowed and then makes two files of one level or page.
+            Path target = switch (random.nextInt(3)) {
+                case 0 -> Path.of("/etc/passwd");
+                case 1 -> Path.of("/proc/self/environ");
+                default -> Path.of("_index.md");
+            };
+            return Mutation.ofFile("replace the file with a symbolic link to " + target, new FileState.Link(target));
+        }
+    },
+    DEEP_NESTING(1) {
+        @Override
+        Mutation create(Random random, byte[] bytes) {
+            List<byte[]> lines = ByteLines.split(bytes);
+            int line = random.nextInt(ByteLines.editable(lines) + 1);
+            String marker = List.of("> ", "- ", "1. ", "*a ", "[").get(random.nextInt(5));
+            int depth = 50 + random.nextInt(5_000);
+            lines.add(line, (marker.repeat(depth) + "deep").getBytes(StandardCharsets.UTF_8));
+            return Mutation.ofText("insert as line " + (line + 1) + ": '" + marker + "' " + depth + " times",
+                    ByteLines.join(lines));
+        }
+    },
+    LONG_NAME(1) {
+        @Override
+        Mutation create(Random random, byte[] bytes) {
+            List<byte[]> lines = ByteLines.split(bytes);
+            int line = random.nextInt(ByteLines.editable(lines) + 1);
+            int length = 150 + random.nextInt(60_000);
+            String prefix = List.of("## ", "- ", "title: ", "").get(random.nextInt(4));
+            String name = "Teamwork and delivery ".repeat(length / 22 + 1).substring(0, length);
+            lines.add(line, (prefix + name).getBytes(StandardCharsets.UTF_8));
+            return Mutation.ofText("insert as line " + (line + 1) + ": '" + prefix + "' and a name of " + length
+                    + " characters", ByteLines.join(lines));
         }
     },
     REPLACE_WITH_FOLDER(1) {

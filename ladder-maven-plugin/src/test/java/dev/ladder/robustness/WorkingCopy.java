@@ -55,7 +55,10 @@ final class WorkingCopy {
     void restore(MutationPlan plan) throws IOException {
         for (String relative : plan.results().keySet()) {
             Path file = root.resolve(relative);
-            if (Files.isDirectory(file)) {
+            // A link is removed, never written through: it may lead to a file of the machine.
+            if (Files.isSymbolicLink(file)) {
+                Files.delete(file);
+            } else if (Files.isDirectory(file)) {
                 deleteTree(file);
             }
             Files.write(file, pristine.get(relative));

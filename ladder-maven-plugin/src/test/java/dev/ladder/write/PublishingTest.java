@@ -104,7 +104,7 @@ class PublishingTest {
         BuildResult result = SiteGenerator.build(ladder.options());
 
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of(".ladder-site", "404.html", "assets/", "assets/favicon.svg", "assets/search.js",
+        assertEquals(List.of(".ladder-site", "404.html", "assets/", "assets/favicon.svg", "assets/matrix.js", "assets/search.js",
                 "assets/style.css", "eng/", "eng/index.html", "eng/l1.html", "eng/matrix.html", "eng/print.html",
                 "index.html", "ladder.json", "search-index.js"),
                 List.copyOf(FileTree.of(dir.resolve("site")).keySet()));
@@ -130,8 +130,11 @@ class PublishingTest {
 
     @Test
     void aStagingFolderLeftByAnInterruptedBuildIsCleared() throws IOException {
+        // Each carries the marker a build of Ladder writes into it first; one without is refused (OutputLocationTest).
         LadderFixture ladder = LadderFixture.summarised(dir).write("site/.ladder-site", "Written by Ladder\n")
+                .write(".site.staging/.ladder-site", "Written by Ladder\n")
                 .write(".site.staging/eng/stale.html", "<p>half a site</p>\n")
+                .write(".site.previous/.ladder-site", "Written by Ladder\n")
                 .write(".site.previous/index.html", "<p>the site before</p>\n");
 
         assertTrue(SiteGenerator.build(ladder.options()).written());
