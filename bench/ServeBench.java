@@ -56,7 +56,8 @@ public final class ServeBench {
                 List<Integer> written = new ArrayList<>();
                 List<Integer> engine = new ArrayList<>();
                 int pages = 0;
-                ChromeDriver driver = browser();
+                Path profile = Files.createTempDirectory("ladder-serve-bench-browser-");
+                ChromeDriver driver = browser(profile);
                 try {
                     driver.get(preview.address().resolve(page).toString());
                     for (int i = 1; i <= saves; i++) {
@@ -83,6 +84,7 @@ public final class ServeBench {
                     }
                 } finally {
                     driver.quit();
+                    delete(profile);
                 }
                 List<Long> heap = new ArrayList<>();
                 List<Integer> heapAt = new ArrayList<>();
@@ -158,7 +160,7 @@ public final class ServeBench {
         }
     }
 
-    private static ChromeDriver browser() throws IOException {
+    private static ChromeDriver browser(Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -166,7 +168,7 @@ public final class ServeBench {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("ladder-serve-bench-browser"));
+                "--user-data-dir=" + profile);
         return new ChromeDriver(service, options);
     }
 

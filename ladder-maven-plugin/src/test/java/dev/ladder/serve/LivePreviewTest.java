@@ -131,6 +131,23 @@ class LivePreviewTest {
     }
 
     @Test
+    void templatesAndTheChangelogAreWatchedTooEvenWhenCreatedLater() throws Exception {
+        LadderFixture ladder = LadderFixture.in(dir);
+        try (RunningPreview preview = RunningPreview.start(ladder.options())) {
+            long first = preview.preview().latest().number();
+            ladder.write("templates/partials/branding.ftlh", "<p class=\"brand\">Our own header</p>\n");
+            RunningPreview.awaitTrue(() -> preview.get("/eng/p1.html").body().contains("Our own header"),
+                    "the new template to show; log: " + preview.log());
+
+            ladder.write("content/CHANGELOG.md", "# Changes\n\n## 2026-01-05\n\n- First version.\n");
+            RunningPreview.awaitTrue(() -> preview.get("/changes.html").statusCode() == 200,
+                    "changes.html to appear; log: " + preview.log());
+
+            assertTrue(preview.preview().latest().number() > first);
+        }
+    }
+
+    @Test
     void errorsKeepTheLastGoodSiteAndShowInTheOverlayEscaped() throws Exception {
         LadderFixture ladder = LadderFixture.in(dir);
         try (RunningPreview preview = RunningPreview.start(ladder.options())) {
