@@ -32,14 +32,19 @@ final class PreviewServer implements AutoCloseable {
     private final ExecutorService executor;
     private final SiteBuilds builds;
     private final SitePaths paths;
+    private final ServeOptions options;
+    private final boolean localOnly;
     private final PreviewPages pages;
     private final EventStream events = new EventStream();
 
-    private PreviewServer(HttpServer server, ExecutorService executor, SiteBuilds builds, SitePaths paths) {
+    private PreviewServer(HttpServer server, ExecutorService executor, SiteBuilds builds, SitePaths paths,
+                          ServeOptions options) {
         this.server = server;
         this.executor = executor;
         this.builds = builds;
         this.paths = paths;
+        this.options = options;
+        this.localOnly = options.loopbackOnly();
         this.pages = PreviewPages.of(TOOLS, paths.base());
     }
 
@@ -65,7 +70,7 @@ final class PreviewServer implements AutoCloseable {
         ExecutorService executor = Executors.newCachedThreadPool(threads);
         server.setExecutor(executor);
         PreviewServer preview = new PreviewServer(server, executor, builds,
-                SitePaths.of(options.build().baseUrl()));
+                SitePaths.of(options.build().baseUrl()), options);
         server.createContext("/", preview::site);
         server.createContext(TOOLS, preview::tools);
         return preview;
@@ -182,7 +187,14 @@ final class PreviewServer implements AutoCloseable {
         return -1;
     }
 
-    private static boolean allowed(HttpExchange exchange) throws IOException {
+    /** Only GET and HEAD, and on a preview for this computer only, only for this computer's names. */
+    private boolean allowed(HttpExchange exchange) throws IOException {
+        if (localOnly && !HostHeader.local(exchange.getRequestHeaders().getFirst("Host"),
+                options.host())) {
+            send(exchange, 403, "text/plain; charset=utf-8", ("This preview answers only at "
+                    + address() + "\n").getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
         String method = exchange.getRequestMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
             return true;

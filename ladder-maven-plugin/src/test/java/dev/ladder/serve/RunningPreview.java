@@ -97,10 +97,15 @@ public final class RunningPreview implements AutoCloseable {
 
     /** Sends {@code <method> <target> HTTP/1.1} as written and returns the whole raw answer. */
     public String request(String method, String target) {
+        return request(method, target, "localhost");
+    }
+
+    /** Sends {@code <method> <target> HTTP/1.1} with the {@code Host} header given; the whole raw answer. */
+    public String request(String method, String target, String host) {
         try (Socket socket = new Socket(address().getHost(), address().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"
+            out.write((method + " " + target + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Length: 0\r\n"
                     + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

@@ -85,6 +85,19 @@ class TraversalTest {
     }
 
     @Test
+    void aPageOfAnotherSiteThatLeadsItsNameHereIsRefused() {
+        int port = preview.address().getPort();
+        String rebound = preview.request("GET", "/eng/p1.html", "attacker.example:" + port);
+        String events = preview.request("GET", "/__ladder/overlay", "attacker.example");
+
+        assertTrue(rebound.startsWith("HTTP/1.1 403"), rebound);
+        assertFalse(rebound.contains("Ships small tasks."), rebound);
+        assertTrue(events.startsWith("HTTP/1.1 403"), events);
+        assertTrue(preview.request("GET", "/eng/p1.html", "127.0.0.1:" + port).startsWith("HTTP/1.1 200"));
+        assertTrue(preview.request("GET", "/eng/p1.html", "[::1]:" + port).startsWith("HTTP/1.1 200"));
+    }
+
+    @Test
     void theSameRequestsInsideTheSiteAreAnswered() {
         assertTrue(preview.raw("/eng/p1.html").startsWith("HTTP/1.1 200"));
         assertTrue(preview.raw("/eng/%70%31.html").startsWith("HTTP/1.1 200"), "an encoded name inside the site");
