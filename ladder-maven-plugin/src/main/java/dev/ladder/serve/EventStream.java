@@ -49,8 +49,14 @@ final class EventStream {
         }
     }
 
-    /** Answers one page's request, streaming until the page goes away or {@link #close} is called. */
-    void serve(HttpExchange exchange, long since, long current) throws IOException {
+    /**
+     * Answers one page's request, {@code ?since=<build>}, streaming until the page goes away or
+     * {@link #close} is called.
+     *
+     * @param current the number of the last finished build
+     */
+    void serve(HttpExchange exchange, long current) throws IOException {
+        long since = since(exchange.getRequestURI().getRawQuery());
         BlockingQueue<BuildEvent> queue = new LinkedBlockingQueue<>();
         BuildEvent backlog;
         synchronized (history) {
@@ -106,6 +112,18 @@ final class EventStream {
             }
         }
         return new BuildEvent(current, new ArrayList<>(changed), everything, problems);
+    }
+
+    /** The build number in {@code since=<n>}, or -1 when missing or not a number: the page then reloads. */
+    static long since(String query) {
+        if (query != null && query.startsWith("since=")) {
+            try {
+                return Long.parseLong(query.substring("since=".length()));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Ends every stream; pages reconnect to the next server on this port, if any. */

@@ -159,8 +159,13 @@ final class PreviewServer implements AutoCloseable {
             }
             String name = exchange.getRequestURI().getRawPath().substring(TOOLS.length());
             switch (name) {
-                case "events" -> events.serve(exchange, since(exchange.getRequestURI().getRawQuery()),
-                        builds.latest().number());
+                case "events" -> {
+                    if (exchange.getRequestMethod().equals("HEAD")) {
+                        send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0]);
+                    } else {
+                        events.serve(exchange, builds.latest().number());
+                    }
+                }
                 case "overlay" -> send(exchange, 200, "text/html; charset=utf-8",
                         pages.overlay(builds.latest().problems()).getBytes(StandardCharsets.UTF_8));
                 default -> {
@@ -173,18 +178,6 @@ final class PreviewServer implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /** The build number in {@code since=<n>}, or -1 when missing or not a number: the page then reloads. */
-    private static long since(String query) {
-        if (query != null && query.startsWith("since=")) {
-            try {
-                return Long.parseLong(query.substring("since=".length()));
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** Only GET and HEAD, and on a preview for this computer only, only for this computer's names. */

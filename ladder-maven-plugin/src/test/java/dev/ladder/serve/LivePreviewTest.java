@@ -148,6 +148,25 @@ class LivePreviewTest {
     }
 
     @Test
+    void aPageConnectingLateHearsOfTheBuildsItMissed() throws Exception {
+        LadderFixture ladder = LadderFixture.in(dir);
+        try (RunningPreview preview = RunningPreview.start(ladder.options())) {
+            long first = preview.preview().latest().number();
+            ladder.write("content/eng/p2.md", LadderFixture.P2.replace("Reviews others' work.", "Reviews code."));
+            preview.awaitBuild(first + 1);
+
+            String missed = preview.firstEvent(first);
+            String unknown = preview.firstEvent(first + 100);
+
+            assertTrue(missed.contains("\"build\":" + (first + 1)), missed);
+            assertTrue(missed.contains("\"eng/p2.html\""), missed);
+            assertFalse(missed.contains("\"eng/index.html\""), missed);
+            assertTrue(missed.contains("\"everything\":false"), missed);
+            assertTrue(unknown.contains("\"everything\":true"), "a page from another run must reload: " + unknown);
+        }
+    }
+
+    @Test
     void errorsKeepTheLastGoodSiteAndShowInTheOverlayEscaped() throws Exception {
         LadderFixture ladder = LadderFixture.in(dir);
         try (RunningPreview preview = RunningPreview.start(ladder.options())) {

@@ -2,9 +2,11 @@ package dev.ladder.serve;
 
 import dev.ladder.BuildOptions;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -113,6 +115,25 @@ public final class RunningPreview implements AutoCloseable {
             InputStream in = socket.getInputStream();
             in.transferTo(answer);
             return answer.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Connects to the event stream as a page served from build {@code since} does; the first event's data. */
+    public String firstEvent(long since) {
+        try (Socket socket = new Socket(address().getHost(), address().getPort())) {
+            socket.setSoTimeout((int) PATIENCE.toMillis());
+            socket.getOutputStream().write(("GET /__ladder/events?since=" + since + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("data: ")) {
+                    return line.substring("data: ".length());
+                }
+            }
+            throw new AssertionError("the event stream ended without an event");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
