@@ -1,5 +1,9 @@
 package dev.ladder.publish;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.ladder.LadderFixture;
 import dev.ladder.serve.RunningPreview;
 import org.junit.jupiter.api.AfterAll;
@@ -17,10 +21,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -167,6 +174,41 @@ class LivePreviewBrowserTest {
         assertEquals(0L, driver.executeScript("return document.querySelector('ladder-problems').shadowRoot"
                 + ".querySelectorAll('img, b, script').length"));
         assertEquals(title, driver.getTitle());
+    }
+
+    @Test
+    void theOverlayAndTheWarningBarHaveNoWcag21AaViolations() throws Exception {
+        LadderFixture ladder = LadderFixture.in(dir)
+                .write("content/eng/p1.md", LadderFixture.P1.replace("Ships small tasks.\n\n", ""));
+        preview = RunningPreview.start(ladder.options());
+        driver.get(preview.address().resolve("eng/p1.html").toString());
+        await(d -> overlayText().contains("warning:"));
+        List<String> violations = new ArrayList<>(overlayViolations("warning bar"));
+
+        ladder.write("content/eng/p1.md", LadderFixture.P1.replace("## Teamwork", "## Temwork"));
+        await(d -> overlayText().contains("error:"));
+        violations.addAll(overlayViolations("overlay"));
+
+        assertEquals(List.of(), violations);
+    }
+
+    /** What axe-core finds wrong inside the problems' element, which lives in a shadow root. */
+    private static List<String> overlayViolations(String shown) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        assertNull(results.getErrorMessage(), "axe-core could not check the " + shown);
+        assertTrue(results.getPasses().stream().flatMap(rule -> rule.getNodes().stream())
+                .anyMatch(node -> String.valueOf(node.getTarget()).contains("ladder-problems")),
+                "axe-core did not look inside the " + shown);
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                if (String.valueOf(node.getTarget()).contains("ladder-problems")) {
+                    violations.add(shown + ": " + rule.getId() + ": " + rule.getHelp() + " at " + node.getTarget());
+                }
+            }
+        }
+        return violations;
     }
 
     /** The text of the problems overlay, or "" when the page shows none. */
