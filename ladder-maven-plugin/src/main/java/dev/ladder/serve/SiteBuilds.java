@@ -25,6 +25,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 final class SiteBuilds {
 
+    /** More changed files than this are not listed to the pages, which then all reload. */
+    static final int MAX_LISTED = 2_000;
+
     private final BuildOptions options;
     private final ServeLog log;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -89,11 +92,17 @@ final class SiteBuilds {
                 log.warn("Ladder: could not list the preview's files (" + e.getMessage() + "); every page reloads");
             }
             long removed = after.removed(changed);
+            long count = changed.size();
             snapshot = after;
+            if (changed.size() > MAX_LISTED) {
+                // A change to every page, such as a template's: each open page reloads, unnamed.
+                changed = List.of();
+                everything = true;
+            }
             event = new BuildEvent(latest.number() + 1, changed, everything,
                     ProblemsView.of(result.problems(), options.projectDirectory(), !result.written()));
             latest = event;
-            report(result, causes, changed.size() - removed, removed, !after.isEmpty());
+            report(result, causes, count - removed, removed, !after.isEmpty());
         } finally {
             write.unlock();
         }

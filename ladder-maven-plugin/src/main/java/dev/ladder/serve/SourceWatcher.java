@@ -166,11 +166,12 @@ final class SourceWatcher implements AutoCloseable {
         return roots.stream().anyMatch(path::startsWith);
     }
 
-    /** Editors' swap, backup and lock files, which no build reads. */
+    /** Editors' swap, backup, lock and safe-write files (vim, Emacs, JetBrains), which no build reads. */
     static boolean ignored(Path path) {
         String name = path.getFileName().toString();
         return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
-                || name.endsWith(".tmp") || name.equals("4913");
+                || name.endsWith(".tmp") || name.equals("4913") || name.endsWith("___jb_tmp___")
+                || name.endsWith("___jb_old___") || (name.startsWith("#") && name.endsWith("#"));
     }
 
     /** Stops watching and waits for a build in progress to finish. */

@@ -94,6 +94,8 @@ class SourceWatcherTest {
         assertTrue(SourceWatcher.ignored(Path.of("content/eng/.p1.md.swp")));
         assertTrue(SourceWatcher.ignored(Path.of("content/eng/p1.md~")));
         assertTrue(SourceWatcher.ignored(Path.of("content/eng/4913")));
+        assertTrue(SourceWatcher.ignored(Path.of("content/eng/#p1.md#")));
+        assertTrue(SourceWatcher.ignored(Path.of("content/eng/p1.md___jb_tmp___")));
         assertEquals(false, SourceWatcher.ignored(Path.of("content/eng/p1.md")));
     }
 
