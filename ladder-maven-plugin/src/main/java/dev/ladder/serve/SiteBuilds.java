@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -19,14 +20,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * at a time, and tells what each build changed. A build that finds errors leaves the folder as it was, so
  * the last good site stays served.
  *
- * <p>Requests read the folder under the read lock and a build holds the write lock, so a page is never
- * read while a build moves files into place, and the build number a page is served with is the build its
+ * <p>A build holds the write lock and requests wait a moment for the read lock, so that while a short
+ * build moves files into place no page is read, and a page is served with the number of the build its
  * bytes come from.
  */
 final class SiteBuilds {
 
     /** More changed files than this are not listed to the pages, which then all reload. */
     static final int MAX_LISTED = 2_000;
+    /** How long a request waits for a build in progress. */
+    private static final long READ_WAIT_MILLIS = 500;
 
     private final BuildOptions options;
     private final ServeLog log;
@@ -55,14 +58,26 @@ final class SiteBuilds {
         void run() throws IOException;
     }
 
-    /** Reads the site with no build in progress; {@link #latest} is then the build the files come from. */
+    /**
+     * Reads the site, waiting a moment for a build in progress so that the files and {@link #latest} agree.
+     * A long build (a large ladder) is not waited for: a page read meanwhile may be older or newer than the
+     * build number it is served with, or briefly missing, and the next build event reloads it.
+     */
     void read(Reading reading) throws IOException {
         Lock read = lock.readLock();
-        read.lock();
+        boolean locked;
+        try {
+            locked = read.tryLock(READ_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            locked = false;
+        }
         try {
             reading.run();
         } finally {
-            read.unlock();
+            if (locked) {
+                read.unlock();
+            }
         }
     }
 
