@@ -114,8 +114,8 @@ public final class ServeBench {
                                List<Integer> written, List<Integer> engine, List<Integer> heapAt, List<Long> heap) {
         StringBuilder out = new StringBuilder();
         out.append("### ").append(label).append("\n\n");
-        out.append(String.format(Locale.ROOT, "%d files in the site; first build and start %.0f ms.%n%n", pages,
-                firstBuild));
+        out.append(String.format(Locale.ROOT, "%d files in the site; first build and start %.0f ms; the watch waits "
+                + "for %d ms of quiet.%n%n", pages, firstBuild, ServeOptions.DEFAULT_QUIET.toMillis()));
         if (!reloads.isEmpty()) {
             out.append("| save to reloaded page | median | slowest | all |\n| --- | ---: | ---: | --- |\n");
             out.append(String.format(Locale.ROOT, "| %d saves of one level | %.0f ms | %.0f ms | %s |%n",

@@ -29,7 +29,7 @@ bench() { java -Xmx1g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/benc
   echo
   echo "Written by \`bench/serve.sh $TRACKS $SAVES $REBUILDS\` on $(date -u '+%Y-%m-%d at %H:%M UTC'), load averages" \
     "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a) at the end. A save is timed from writing the level"
-  echo "file to Chromium's page showing the new words: the watch's quiet period (100 ms), the rebuild, the"
+  echo "file to Chromium's page showing the new words: the watch's quiet period, the rebuild, the"
   echo "event to the page and its reload. Heap is the preview JVM's, after a full GC, every quarter of the rebuilds."
   echo "The rebuild renders every page and writes only the files whose bytes change."
   echo

@@ -21,7 +21,7 @@ public record ServeOptions(BuildOptions build, String host, int port, Duration q
 
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 1313;
-    public static final Duration DEFAULT_QUIET = Duration.ofMillis(100);
+    public static final Duration DEFAULT_QUIET = Duration.ofMillis(50);
 
     public ServeOptions {
         Objects.requireNonNull(build, "build");
