@@ -40,7 +40,8 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
     /** The same build, written into {@code folder} instead: the live preview builds into a private folder. */
     public BuildOptions withOutput(Path folder) {
         return new BuildOptions(projectDirectory, content, templates, folder.toAbsolutePath().normalize(),
-                allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, booklets, compare, changes, threads);
+                allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, pdfFonts, booklets, compare, changes,
+                threads);
     }
 
     /** Options for a project laid out the conventional way: content/, templates/ and site/ in {@code project}. */
