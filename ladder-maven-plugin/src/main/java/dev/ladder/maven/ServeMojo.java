@@ -38,13 +38,8 @@ public class ServeMojo extends AbstractLadderMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Ladder: -Dladder.port=" + port + " is not a port: " + e.getMessage());
         }
-        Thread stop = new Thread(() -> {
-            preview.close();
-            getLog().info("Ladder: preview stopped");
-        }, "ladder-serve-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
         try {
-            preview.awaitClose();
+            preview.runUntilShutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             preview.close();

@@ -119,8 +119,16 @@ public final class LivePreview implements AutoCloseable {
         return builds.latest();
     }
 
-    /** Waits until {@link #close} has stopped everything, as the goal does until Ctrl-C. */
-    public void awaitClose() throws InterruptedException {
+    /**
+     * Runs until the JVM is asked to stop (Ctrl-C, or a kill), then stops everything before it exits: what
+     * {@code ladder:serve} does after starting.
+     */
+    public void runUntilShutdown() throws InterruptedException {
+        Thread stop = new Thread(() -> {
+            close();
+            log.info("Ladder: preview stopped");
+        }, "ladder-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         stopped.await();
     }
 
