@@ -1,7 +1,13 @@
 package dev.ladder;
 
+import dev.ladder.render.SiteSettings;
+import dev.ladder.write.PdfFonts;
+
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * What one build reads and where it writes. Immutable: a build is a function of these options
@@ -42,6 +48,47 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         return new BuildOptions(projectDirectory, content, templates, folder.toAbsolutePath().normalize(),
                 allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, pdfFonts, booklets, compare, changes,
                 threads);
+    }
+
+    /**
+     * Options that cannot change a byte of the site: where it is written, how many threads make it, the
+     * folder messages are shown relative to, and where the templates are (their files are fingerprinted
+     * themselves). Every other option is part of {@link #fingerprint()}, so an option added later is too,
+     * unless it is added here.
+     */
+    public static final Set<String> OUTPUT_NEUTRAL = Set.of("projectDirectory", "templates", "output", "threads");
+
+    /**
+     * Every option that shapes the site, as text for the incremental build's fingerprint, in declaration
+     * order; paths as pages show them, relative to the project.
+     */
+    public String fingerprint() {
+        StringJoiner text = new StringJoiner("\n");
+        for (RecordComponent component : BuildOptions.class.getRecordComponents()) {
+            if (OUTPUT_NEUTRAL.contains(component.getName())) {
+                continue;
+            }
+            Object value;
+            try {
+                value = component.getAccessor().invoke(this);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (component.getName().equals("pdfFonts")) {
+                // The fonts are in the PDFs: their bytes count, not only the folder's name.
+                value = PdfFonts.describe(pdfFonts);
+            } else if (value instanceof Path path) {
+                value = (path.startsWith(projectDirectory) ? projectDirectory.relativize(path) : path).toString()
+                        .replace('\\', '/');
+            }
+            text.add(component.getName() + "=" + value);
+        }
+        return text.toString();
+    }
+
+    /** How pages show the site's address, links and optional parts. */
+    public SiteSettings siteSettings() {
+        return new SiteSettings(baseUrl, editUrl, search, pdf, projectDirectory, booklets, compare, changes);
     }
 
     /** Options for a project laid out the conventional way: content/, templates/ and site/ in {@code project}. */

@@ -3,6 +3,7 @@ package dev.ladder;
 import dev.ladder.load.ContentFiles;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.load.FolderLinks;
+import dev.ladder.load.FolderTree;
 import dev.ladder.load.ReadLog;
 import dev.ladder.load.TemplateSizes;
 import dev.ladder.markdown.Markdown;
@@ -10,6 +11,8 @@ import dev.ladder.model.Ladder;
 import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
+import dev.ladder.read.LadderReader;
+import dev.ladder.read.UrlOptions;
 import dev.ladder.render.Page;
 import dev.ladder.render.PageRenderer;
 import dev.ladder.render.SiteLinks;
@@ -19,8 +22,7 @@ import dev.ladder.render.SiteRenderer;
 import dev.ladder.render.SiteSettings;
 import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
-import dev.ladder.validate.LadderReader;
-import dev.ladder.validate.UrlOptions;
+import dev.ladder.work.Workers;
 import dev.ladder.write.BuildSteps;
 import dev.ladder.write.IncrementalSite;
 import dev.ladder.write.InputFingerprint;
@@ -46,8 +48,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The engine: load, validate, model, render, write. Plain Java with no state between calls,
- * so the Maven goals, the tests and a live preview all run the same code.
+ * The engine's façade: list the content, read it into the model, render, write. Plain Java with no
+ * state between calls, so the Maven goals and the tests run the same code, as often as they like in one JVM.
  *
  * <p>A build reads and renders on all processors, and writes only files whose bytes change. When
  * nothing it is made from has changed since the last build (see {@link InputFingerprint}) and the
@@ -79,7 +81,7 @@ public final class SiteGenerator {
             SiteState state = SiteState.NONE;
             InputSnapshot snapshot = new InputSnapshot();
             if (write && outputAllowed) {
-                inputs = InputFingerprint.of(options.content(), options.templates(), fingerprinted(options), workers,
+                inputs = InputFingerprint.of(options.content(), options.templates(), options.fingerprint(), workers,
                         snapshot);
                 BuildSteps.at(BuildSteps.FINGERPRINTED);
                 state = SiteState.read(options.output(), options.content());
@@ -87,8 +89,8 @@ public final class SiteGenerator {
                     return unchanged(state.manifest(), start);
                 }
             }
-            ContentFiles files = ContentLoader.list(options.content(), problems, workers,
-                    write ? snapshot : ReadLog.NONE);
+            ContentFiles files = ContentLoader.list(new FolderTree(options.content(), write ? snapshot : ReadLog.NONE),
+                    problems, workers);
             FolderLinks.check(options.templates(), "templates folder", problems);
             TemplateSizes.check(options.templates(), problems);
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
@@ -99,10 +101,8 @@ public final class SiteGenerator {
             int pages = 0;
             int unchanged = 0;
             boolean written = false;
-            if (ladder.isPresent() && outputAllowed && !blocked(problems, options)) {
-                SiteSettings settings = new SiteSettings(options.baseUrl(), options.editUrl(), options.search(),
-                        options.pdf(), options.projectDirectory(), options.booklets(), options.compare(),
-                        options.changes());
+            if (ladder.isPresent() && outputAllowed && !problems.blocks(options.failOnWarning())) {
+                SiteSettings settings = options.siteSettings();
                 SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
                 Theme theme = new Theme(options.templates());
                 SiteLinks links = new SiteLinks(siteFiles(plan, theme, options));
@@ -141,22 +141,6 @@ public final class SiteGenerator {
                 true, manifest.pages());
     }
 
-    /** The options that shape what pages hold, for the fingerprint; paths only as pages show them. */
-    private static String fingerprinted(BuildOptions options) {
-        Path content = options.content();
-        Path project = options.projectDirectory();
-        String shown = content.startsWith(project) ? project.relativize(content).toString() : content.toString();
-        return String.join("\n", "allowRawHtml=" + options.allowRawHtml(),
-                "failOnWarning=" + options.failOnWarning(), "baseUrl=" + options.baseUrl(),
-                "editUrl=" + options.editUrl(), "search=" + options.search(), "json=" + options.json(),
-                "pdf=" + options.pdf(), "pdfFonts=" + PdfFonts.describe(options.pdfFonts()), "booklets=" + options.booklets(), "compare=" + options.compare(),
-                "changes=" + options.changes(),
-                "content=" + shown.replace('\\', '/'));
-    }
-
-    private static boolean blocked(Problems problems, BuildOptions options) {
-        return problems.hasErrors() || (options.failOnWarning() && problems.warningCount() > 0);
-    }
 
     /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
     private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,

@@ -145,6 +145,59 @@ public final class LadderFixture {
                         """);
     }
 
+    /** The track overview of {@link #engineering}, for tests that replace it. */
+    public static final String ENGINEERING_INDEX = "content/engineering/_index.md";
+
+    /**
+     * A ladder of three levels, for tests of what changes between them: track {@code engineering} with
+     * E1 Junior, E2 Mid and E3 Senior ({@code e1.md} to {@code e3.md}) and the competencies Delivery and Design.
+     */
+    public static LadderFixture engineering(Path dir) {
+        return new LadderFixture(dir.toAbsolutePath().normalize())
+                .write("content/_index.md", """
+                        ---
+                        title: Test Ladder
+                        version: "1.0"
+                        ---
+                        What we expect of engineers.
+                        """)
+                .write(ENGINEERING_INDEX, engineeringTrack("E1, E2, E3"))
+                .write("content/engineering/e1.md", engineeringLevel("E1", "Junior", "",
+                        "- Ships small changes with help.\n- Writes tests for their code.",
+                        "- Follows the team's design patterns."))
+                .write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "",
+                        "- Ships features on their own.\n- Reviews code of peers.",
+                        "- Designs modules within one service."))
+                .write("content/engineering/e3.md", engineeringLevel("E3", "Senior", "",
+                        "- Leads delivery of projects across the team.",
+                        "- Designs services and their interfaces."));
+    }
+
+    /** The overview of {@link #engineering}'s track with the given level codes, such as {@code "E1, E2, E3"}. */
+    public static String engineeringTrack(String levels) {
+        return """
+                ---
+                title: Engineering
+                levels: [%s]
+                competencies:
+                  - Delivery
+                  - Design
+                ---
+                The engineering track.
+                """.formatted(levels);
+    }
+
+    /**
+     * A level file of {@link #engineering}'s track.
+     *
+     * @param frontMatter extra front-matter lines, each ending in a newline, or {@code ""}
+     */
+    public static String engineeringLevel(String code, String title, String frontMatter, String delivery,
+                                          String design) {
+        return "---\nlevel: " + code + "\ntitle: " + title + "\n" + frontMatter + "---\n\n## Delivery\n\n"
+                + delivery + "\n\n## Design\n\n" + design + "\n";
+    }
+
     /** Adds a second track, {@code ops} in the family Operations, with one level (S1) and one competency. */
     public LadderFixture withOperationsTrack() {
         return this
@@ -205,12 +258,44 @@ public final class LadderFixture {
         return root.resolve(relativePath);
     }
 
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path site() {
+        return root.resolve("site");
+    }
+
+    /** Builds the site into {@link #site()}. */
+    public BuildResult build() {
+        return SiteGenerator.build(options());
+    }
+
+    /** A file of the built site. */
+    public String page(String path) {
+        try {
+            return Files.readString(site().resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a file of the built site exists. */
+    public boolean exists(String path) {
+        return Files.exists(site().resolve(path));
+    }
+
     /**
      * Runs {@link SiteGenerator#check} and returns its problems as a user reads them,
      * {@code path:line:column: severity: message}, after asserting what holds for every problem.
      */
     public List<String> check() {
         return lines(SiteGenerator.check(options()));
+    }
+
+    /** {@link #lines}, one per line of one text: {@code ""} when there was no problem. */
+    public String text(BuildResult result) {
+        return String.join("\n", lines(result));
     }
 
     /** The problems of {@code result} as lines, after asserting what holds for every problem of every run. */

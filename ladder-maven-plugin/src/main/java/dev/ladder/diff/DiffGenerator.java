@@ -1,12 +1,16 @@
 package dev.ladder.diff;
 
 import dev.ladder.load.ContentLoader;
+import dev.ladder.load.ContentTree;
+import dev.ladder.load.FolderTree;
+import dev.ladder.load.GitRepository;
+import dev.ladder.load.GitTree;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
-import dev.ladder.validate.LadderReader;
-import dev.ladder.write.Folders;
+import dev.ladder.read.LadderReader;
+import dev.ladder.work.Workers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +23,8 @@ import java.util.Optional;
 /**
  * The diff goal as a function: reads the ladder at a git ref and in the working tree (or at a second
  * ref), models both with the same loader and reader as a build, compares them and writes
- * {@code diff.md} and {@code diff.html}. The files of a ref are copied out of git into a temporary
- * folder, so both versions are read by exactly the same code.
+ * {@code diff.md} and {@code diff.html}. The files of a ref are read straight from git, through the
+ * same loader and reader as the working tree's, so both versions are read by exactly the same code.
  */
 public final class DiffGenerator {
 
@@ -80,31 +84,28 @@ public final class DiffGenerator {
             return Optional.empty();
         }
         LadderVersion version = new LadderVersion(ref, resolved.commit());
-        Path copy = Files.createTempDirectory("ladder-diff-");
-        try {
-            if (!git.export(resolved.commit(), folder, copy)) {
-                errors.add("error: the content folder '" + (folder.isEmpty() ? "." : folder) + "' does not exist at "
-                        + ref + " (" + version.shortCommit() + "), so there is no ladder to compare with; "
-                        + "choose another ref with -Dladder.base");
-                return Optional.empty();
-            }
-            Problems problems = new Problems();
-            Optional<Ladder> ladder = read(copy.resolve(folder), problems);
-            if (ladder.isEmpty()) {
-                problems.sorted().stream().filter(Problem::isError)
-                        .forEach(problem -> errors.add(ref + ":" + problem.format(copy)));
-                errors.add("error: the ladder at " + ref + " has errors, so it cannot be compared; fix them there "
-                        + "or compare with another ref (-Dladder.base)");
-            }
-            return ladder.map(model -> new Version(version, model));
-        } finally {
-            Folders.deleteTree(copy);
+        GitTree tree = git.tree(resolved.commit(), folder);
+        if (tree.isEmpty()) {
+            errors.add("error: the content folder '" + (folder.isEmpty() ? "." : folder) + "' does not exist at "
+                    + ref + " (" + version.shortCommit() + "), so there is no ladder to compare with; "
+                    + "choose another ref with -Dladder.base");
+            return Optional.empty();
         }
+        Problems problems = new Problems();
+        Optional<Ladder> ladder = read(tree, problems);
+        if (ladder.isEmpty()) {
+            Path workTree = git.workTree().toRealPath();
+            problems.sorted().stream().filter(Problem::isError)
+                    .forEach(problem -> errors.add(ref + ":" + problem.format(workTree)));
+            errors.add("error: the ladder at " + ref + " has errors, so it cannot be compared; fix them there "
+                    + "or compare with another ref (-Dladder.base)");
+        }
+        return ladder.map(model -> new Version(version, model));
     }
 
     private Optional<Version> inWorkingTree(Path content) {
         Problems problems = new Problems();
-        Optional<Ladder> ladder = read(content, problems);
+        Optional<Ladder> ladder = read(new FolderTree(content), problems);
         if (ladder.isEmpty()) {
             problems.sorted().stream().filter(Problem::isError)
                     .forEach(problem -> errors.add(problem.format(options.projectDirectory())));
@@ -114,19 +115,23 @@ public final class DiffGenerator {
         return ladder.map(model -> new Version(LadderVersion.workingCopy(), model));
     }
 
-    private Optional<Ladder> read(Path content, Problems problems) {
-        return new LadderReader(new Markdown(options.allowRawHtml()), problems)
-                .read(ContentLoader.load(content, problems));
+    /** Reads one side the way a build does; one after another, as JGit's reads need no more. */
+    private Optional<Ladder> read(ContentTree tree, Problems problems) {
+        try (Workers serial = new Workers(1)) {
+            return new LadderReader(new Markdown(options.allowRawHtml()), problems, serial)
+                    .read(ContentLoader.list(tree, problems, serial));
+        }
     }
 
     private DiffResult write(LadderDiff diff, LadderVersion base, LadderVersion head, Ladder ladder)
             throws IOException {
         Path output = options.output();
         Files.createDirectories(output);
+        DiffReport report = DiffReport.of(diff, base, head);
         Path markdown = output.resolve("diff.md");
-        Files.writeString(markdown, DiffMarkdown.render(diff, base, head), StandardCharsets.UTF_8);
+        Files.writeString(markdown, DiffMarkdown.render(report), StandardCharsets.UTF_8);
         Path html = output.resolve("diff.html");
-        List<String> pageErrors = DiffPage.write(html, diff, base, head, ladder, options);
+        List<String> pageErrors = DiffPage.write(html, report, ladder, options);
         if (!pageErrors.isEmpty()) {
             return DiffResult.failed(pageErrors);
         }

@@ -1,7 +1,5 @@
 package dev.ladder.diff;
 
-import dev.ladder.BuildOptions;
-
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -21,11 +19,5 @@ public record DiffOptions(Path projectDirectory, Path content, Path templates, P
         Objects.requireNonNull(output, "output");
         base = base == null || base.isBlank() ? "HEAD" : base.strip();
         head = head == null || head.isBlank() ? null : head.strip();
-    }
-
-    /** The diff of the ladder a build would read. */
-    public static DiffOptions of(BuildOptions build, Path output, String base, String head) {
-        return new DiffOptions(build.projectDirectory(), build.content(), build.templates(),
-                build.projectDirectory().resolve(output).normalize(), base, head, build.allowRawHtml());
     }
 }

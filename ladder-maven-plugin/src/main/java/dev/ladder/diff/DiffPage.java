@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code diff.html}: the same report as {@code diff.md}, as a page in the site's theme (its own
- * templates folder included), written beside the Markdown with a copy of the theme's assets.
+ * {@code diff.html}: the same {@link DiffReport} as {@code diff.md}, as a page in the site's theme (its
+ * own templates folder included), written beside the Markdown with a copy of the theme's assets.
  */
 final class DiffPage {
 
@@ -31,15 +31,12 @@ final class DiffPage {
     }
 
     /** Writes the page; returns template errors as {@code path:line:column: error: message} lines. */
-    static List<String> write(Path file, LadderDiff diff, LadderVersion base, LadderVersion head, Ladder ladder,
-                              DiffOptions options) throws IOException {
+    static List<String> write(Path file, DiffReport report, Ladder ladder, DiffOptions options) throws IOException {
         Theme theme = new Theme(options.templates());
         // The report stands alone: no search index and no changelog page beside it.
         Ladder shown = new Ladder(ladder.home(), ladder.tracks());
-        PageRenderer renderer = new PageRenderer(theme, shown,
-                new SiteSettings("", "", false, false, options.projectDirectory()));
-        Page page = new Page(file.getFileName().toString(), TEMPLATE, null,
-                Map.of("diff", diff, "base", base, "head", head));
+        PageRenderer renderer = new PageRenderer(theme, shown, SiteSettings.standalone(options.projectDirectory()));
+        Page page = new Page(file.getFileName().toString(), TEMPLATE, null, Map.of("report", report));
         Optional<TemplateFailure> failure;
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             failure = renderer.render(page, out);

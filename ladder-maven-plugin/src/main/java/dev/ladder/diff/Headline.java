@@ -1,6 +1,7 @@
 package dev.ladder.diff;
 
 import dev.ladder.model.Level;
+import dev.ladder.words.WordDiff;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

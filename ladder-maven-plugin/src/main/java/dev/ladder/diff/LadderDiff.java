@@ -3,6 +3,7 @@ package dev.ladder.diff;
 import dev.ladder.model.Home;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Track;
+import dev.ladder.words.WordDiff;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

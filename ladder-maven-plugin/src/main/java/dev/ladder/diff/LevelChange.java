@@ -1,5 +1,7 @@
 package dev.ladder.diff;
 
+import dev.ladder.words.WordDiff;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,6 +3,7 @@ package dev.ladder.diff;
 import dev.ladder.model.Competency;
 import dev.ladder.model.Level;
 import dev.ladder.model.Track;
+import dev.ladder.words.WordDiff;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -1,11 +1,10 @@
 package dev.ladder.init;
 
+import dev.ladder.load.FrontMatterText;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -62,7 +61,7 @@ final class ScaffoldFiles {
     private static Map<String, Object> model(InitOptions options) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", options.title().strip());
-        model.put("titleYaml", yamlScalar(options.title().strip()));
+        model.put("titleYaml", FrontMatterText.scalar(options.title().strip()));
         model.put("artifactId", ScaffoldInput.artifactId(options.directory()));
         model.put("pluginGroupId", options.plugin().groupId());
         model.put("pluginArtifactId", options.plugin().artifactId());
@@ -72,19 +71,12 @@ final class ScaffoldFiles {
         model.put("gitlabCi", GITLAB_CI);
         List<Map<String, Object>> levels = new ArrayList<>();
         for (String code : options.levels()) {
-            levels.add(Map.of("code", code, "codeYaml", yamlScalar(code), "slug", ScaffoldInput.slug(code),
+            levels.add(Map.of("code", code, "codeYaml", FrontMatterText.scalar(code),
+                    "slug", ScaffoldInput.slug(code),
                     "number", levels.size() + 1));
         }
         model.put("levels", levels);
         return model;
-    }
-
-    /** A YAML scalar for any text, quoted only when it must be: {@code Acme}, {@code 'Acme: Ladder'}, {@code 'yes'}. */
-    private static String yamlScalar(String text) {
-        DumperOptions style = new DumperOptions();
-        style.setWidth(Integer.MAX_VALUE);
-        style.setSplitLines(false);
-        return new Yaml(style).dump(text).stripTrailing();
     }
 
     private static Configuration configuration() {

@@ -1,11 +1,10 @@
 package dev.ladder.load;
 
-import dev.ladder.Workers;
 import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problems;
+import dev.ladder.work.Workers;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-/** Reads a content folder, Hugo-style: {@code _index.md} for the home page and each track, one file per level. */
+/** Lists a content folder (on disk or in a git commit), Hugo-style: {@code _index.md} for the home page and each track, one file per level. */
 public final class ContentLoader {
 
     public static final String INDEX = "_index.md";
@@ -34,56 +32,29 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    public static ContentSource load(Path directory, Problems problems) {
-        ContentFiles files = list(directory, problems);
-        List<TrackSource> tracks = new ArrayList<>();
-        for (ContentFiles.TrackFiles track : files.tracks()) {
-            List<Document> levels = new ArrayList<>();
-            List<Path> unreadable = new ArrayList<>(track.unreadable());
-            for (Path level : track.levels()) {
-                read(level, problems).ifPresentOrElse(levels::add, () -> unreadable.add(level));
-            }
-            tracks.add(new TrackSource(track.slug(), track.directory(), track.index(), List.copyOf(levels),
-                    List.copyOf(unreadable)));
-        }
-        return new ContentSource(files.directory(), files.home(), List.copyOf(tracks), files.changelog());
-    }
-
     /**
-     * Everything {@link #load} does except reading the level files, which it only names: a build
-     * reads those in parallel and lets go of each once it is turned into the model.
+     * Lists a content folder and reads its overviews, each track folder on {@code workers}; the level
+     * files are only named: a build reads those in parallel and lets go of each once it is in the model.
      */
-    public static ContentFiles list(Path directory, Problems problems) {
-        try (Workers inline = new Workers(1)) {
-            return list(directory, problems, inline);
-        }
-    }
-
-    /** {@link #list(Path, Problems)}, with each track folder listed and its overview read on {@code workers}. */
-    public static ContentFiles list(Path directory, Problems problems, Workers workers) {
-        return list(directory, problems, workers, ReadLog.NONE);
-    }
-
-    /** {@link #list(Path, Problems, Workers)}, telling {@code log} the bytes of every file read, then and later. */
-    public static ContentFiles list(Path directory, Problems problems, Workers workers, ReadLog log) {
-        if (!Files.isDirectory(directory)) {
-            problems.error(directory, 0, Files.exists(directory)
+    public static ContentFiles list(ContentTree tree, Problems problems, Workers workers) {
+        Path directory = tree.root();
+        if (tree.kind(directory) != ContentTree.Kind.FOLDER) {
+            problems.error(directory, 0, tree.kind(directory) != ContentTree.Kind.NONE
                     ? "is a file, but the content must be a folder" : "content folder does not exist");
-            return new ContentFiles(directory, null, List.of(), null);
+            return new ContentFiles(tree, null, List.of(), null);
         }
-        InsideFolder inside = InsideFolder.of(directory, "content folder");
-        Document home = index(directory, "the home page", inside, log, problems);
+        Document home = index(tree, directory, "the home page", problems);
         List<Path> folders = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        for (Path child : children(directory, problems)) {
+        for (Path child : children(tree, directory, problems)) {
             String name = child.getFileName().toString();
             if (name.equals(INDEX)) {
                 continue; // read above as the home page, whatever it is
             }
-            if (!name.equals(CHANGELOG) && !inside.allows(child, problems)) {
+            if (!name.equals(CHANGELOG) && !tree.allows(child, problems)) {
                 continue;
             }
-            if (Files.isDirectory(child)) {
+            if (tree.kind(child) == ContentTree.Kind.FOLDER) {
                 if (!validName(child, name, problems) || reserved(child, name, RESERVED_TRACKS, problems)) {
                     continue;
                 }
@@ -100,50 +71,34 @@ public final class ContentLoader {
                 problems.warning(child, 0, 0, "is not used: level files belong in a track folder");
             }
         }
-        List<ContentFiles.TrackFiles> tracks = new ArrayList<>();
-        for (Listed listed : workers.map(folders, folder -> {
-            Problems found = new Problems();
-            return new Listed(track(folder, folder.getFileName().toString(), inside, log, found), found);
-        })) {
-            problems.addAll(listed.problems());
-            tracks.add(listed.track());
-        }
+        List<ContentFiles.TrackFiles> tracks = problems.collect(workers, folders,
+                (folder, found) -> track(tree, folder, folder.getFileName().toString(), found));
         Path changelog = directory.resolve(CHANGELOG);
-        SourceText changes = Files.isRegularFile(changelog) && inside.allows(changelog, problems)
-                ? SourceReader.read(changelog, problems, log).orElse(null) : null;
-        return new ContentFiles(directory, home, List.copyOf(tracks), changes, log);
+        SourceText changes = tree.kind(changelog) == ContentTree.Kind.FILE && tree.allows(changelog, problems)
+                ? tree.read(changelog, problems).orElse(null) : null;
+        return new ContentFiles(tree, home, List.copyOf(tracks), changes);
     }
 
-    /** A track folder as a worker listed it, with the problems it found. */
-    private record Listed(ContentFiles.TrackFiles track, Problems problems) {
+    /** Reads one content file: its text as strict UTF-8, split into front matter and body. */
+    static Optional<Document> read(ContentTree tree, Path file, Problems problems) {
+        return tree.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems));
     }
 
-    /** Reads one level file: its text as strict UTF-8, split into front matter and body. */
-    public static Optional<Document> read(Path file, Problems problems) {
-        return read(file, problems, ReadLog.NONE);
-    }
-
-    /** {@link #read(Path, Problems)}, telling {@code log} the bytes read. */
-    public static Optional<Document> read(Path file, Problems problems, ReadLog log) {
-        return SourceReader.read(file, problems, log).flatMap(text -> FrontMatterParser.parse(text, problems));
-    }
-
-    private static ContentFiles.TrackFiles track(Path directory, String slug, InsideFolder inside, ReadLog log,
-                                                 Problems problems) {
-        Document index = index(directory, "the track", inside, log, problems);
+    private static ContentFiles.TrackFiles track(ContentTree tree, Path directory, String slug, Problems problems) {
+        Document index = index(tree, directory, "the track", problems);
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
-        for (Path child : children(directory, problems)) {
+        for (Path child : children(tree, directory, problems)) {
             String name = child.getFileName().toString();
-            if (!name.equals(INDEX) && !inside.allows(child, problems)) {
+            if (!name.equals(INDEX) && !tree.allows(child, problems)) {
                 if (name.endsWith(".md")) {
                     unreadable.add(child);
                 }
                 continue;
             }
             if (!name.endsWith(".md") || name.equals(INDEX)) {
-                if (Files.isDirectory(child) && !name.equals(INDEX)) {
+                if (tree.kind(child) == ContentTree.Kind.FOLDER && !name.equals(INDEX)) {
                     problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
                 }
                 continue;
@@ -159,17 +114,16 @@ public final class ContentLoader {
         return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
     }
 
-    private static Document index(Path directory, String what, InsideFolder inside, ReadLog log,
-                                  Problems problems) {
+    private static Document index(ContentTree tree, Path directory, String what, Problems problems) {
         Path file = directory.resolve(INDEX);
-        if (!Files.exists(file)) {
+        if (tree.kind(file) == ContentTree.Kind.NONE) {
             problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
             return null;
         }
-        if (!inside.allows(file, problems)) {
+        if (!tree.allows(file, problems)) {
             return null;
         }
-        return read(file, problems, log).orElse(null);
+        return read(tree, file, problems).orElse(null);
     }
 
     private static boolean validName(Path path, String name, Problems problems) {
@@ -206,13 +160,14 @@ public final class ContentLoader {
             return false;
         }
         problems.error(file, 0, "level file '" + name + "' differs from '" + other.getFileName()
-                + "' only in capital letters, so both would get the same web address; rename or merge one of the files");
+                + "' only in capital letters, so both would get the same web address; rename or merge one of the "
+                + "files");
         return true;
     }
 
-    private static List<Path> children(Path directory, Problems problems) {
-        try (Stream<Path> stream = Files.list(directory)) {
-            return stream.filter(path -> !path.getFileName().toString().startsWith("."))
+    private static List<Path> children(ContentTree tree, Path directory, Problems problems) {
+        try {
+            return tree.entries(directory).stream().filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {

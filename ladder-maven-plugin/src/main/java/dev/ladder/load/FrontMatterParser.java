@@ -18,6 +18,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -155,7 +156,7 @@ public final class FrontMatterParser {
                 ok = false;
                 continue;
             }
-            fields.put(key.getValue(), new FrontMatterField(key.getValue(), tuple.getValueNode(),
+            fields.put(key.getValue(), new FrontMatterField(key.getValue(), value(tuple.getValueNode(), true),
                     line(key), column(key)));
         }
         return ok ? Optional.of(fields) : Optional.empty();
@@ -199,12 +200,25 @@ public final class FrontMatterParser {
         problems.error(source.file(), line, yaml.codePointCount(lineStart, offset) + 1, message);
     }
 
+    /** A value in the engine's terms; a list's entries only when {@code entries}, so one level deep. */
+    private static FrontMatterValue value(Node node, boolean entries) {
+        if (node instanceof ScalarNode scalar) {
+            return new FrontMatterValue.Text(scalar.getValue(),
+                    scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank(), line(node), column(node));
+        }
+        if (node instanceof SequenceNode sequence) {
+            return new FrontMatterValue.Items(entries ? sequence.getValue().stream().map(item -> value(item, false))
+                    .toList() : List.of(), line(node), column(node));
+        }
+        return new FrontMatterValue.Group(line(node), column(node));
+    }
+
     /** The file line of a node: YAML line 0 is the file's line 2, just after the opening fence. */
-    public static int line(Node node) {
+    private static int line(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 2;
     }
 
-    public static int column(Node node) {
+    private static int column(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getColumn() + 1;
     }
 

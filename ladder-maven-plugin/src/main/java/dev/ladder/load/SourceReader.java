@@ -66,10 +66,16 @@ public final class SourceReader {
             return Optional.empty();
         }
         log.read(file, bytes);
+        return text(file, bytes, problems);
+    }
+
+    /** The text of a file's bytes, however they were read: from disk or from a git commit. */
+    static Optional<SourceText> text(Path file, byte[] bytes, Problems problems) {
         return decode(file, bytes, problems).map(text -> new SourceText(file, normalise(text)));
     }
 
-    private static Optional<SourceText> tooLarge(Path file, long size, Problems problems) {
+    /** Reports a file too large to be a ladder page. */
+    static Optional<SourceText> tooLarge(Path file, long size, Problems problems) {
         problems.error(file, 0, "is too large to be a ladder page (" + size / (1024 * 1024)
                 + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
         return Optional.empty();

@@ -4,6 +4,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,63 +20,72 @@ final class YamlMessages {
     private YamlMessages() {
     }
 
+    /**
+     * One cause SnakeYAML reports, recognised by words of its problem or of its context (both in lower
+     * case), and what to tell the editor.
+     */
+    private record Cause(List<String> problemWords, List<String> contextWords, String message) {
+
+        boolean matches(String problem, String context) {
+            return problemWords.stream().anyMatch(problem::contains)
+                    || contextWords.stream().anyMatch(context::contains);
+        }
+    }
+
+    /** @param words the words that tell the cause, separated by '|' */
+    private static Cause inProblem(String words, String message) {
+        return new Cause(List.of(words.split("\\|")), List.of(), message);
+    }
+
+    private static Cause inContext(String words, String message) {
+        return new Cause(List.of(), List.of(words.split("\\|")), message);
+    }
+
+    /** The causes in the order they are tried: the first that matches explains the problem. */
+    private static final List<Cause> CAUSES = List.of(
+            inProblem("aliases", "front matter uses too many YAML aliases ('*name'); write the values out instead"),
+            inProblem("nesting depth", "front matter is nested too deeply; fields hold text, lists and dates only"),
+            inProblem("code points", "front matter is too large; keep long text in the Markdown body"),
+            new Cause(List.of("global tag is not allowed", "tag handle"), List.of("scanning a tag"), TAG_NOT_ALLOWED),
+            new Cause(List.of("undefined alias"), List.of("an alias", "an anchor"), PREFIX + "a value starts with "
+                    + "'*' or '&', which YAML reads as a reference or an anchor; put the value in quotes"),
+            inProblem("escape character", PREFIX + "in double quotes a backslash starts a special character such "
+                    + "as \\n; put the value in single quotes instead"),
+            inContext("quoted scalar", PREFIX + "a quote opened here is never closed; add the closing quote on the "
+                    + "same line"),
+            inContext("flow sequence", PREFIX + "a list opened here with '[' is not closed with ']', or its entries "
+                    + "are not separated by commas"),
+            inContext("flow mapping", PREFIX + "a '{' opened here is not closed with '}'"),
+            inContext("block scalar", PREFIX + "a value that starts with '|' or '>' continues, indented, on the "
+                    + "lines below; to start a value with these characters, put it in quotes"),
+            // A line such as "--- draft" is not the closing fence, but YAML reads it as a second document.
+            inContext("single document", PREFIX + "a line starting with '---' is read as the start of another "
+                    + "block of front matter; end the front matter with a line that is only '---', and put a value "
+                    + "that starts with '---' in quotes"),
+            inContext("directive", PREFIX + "a line that starts with '%' is read as a YAML directive; put the value "
+                    + "in quotes"),
+            inProblem("could not find expected ':'", PREFIX + "this line is not a 'key: value' field; write the "
+                    + "field name, a colon and a space before the value"),
+            inProblem("(tab)", PREFIX + "a tab is used for indentation; indent with spaces instead"),
+            inProblem("cannot start any token", PREFIX + "a value cannot start with this character; put the value "
+                    + "in quotes"),
+            inProblem("expected the node content", PREFIX + "a value is missing here, or starts with a character "
+                    + "such as ',', ']' or '}' and must be put in quotes"),
+            inProblem("sequence entries are not allowed", PREFIX + "a list entry ('- ') must start its own line, "
+                    + "below its field and indented"),
+            inProblem("mapping values are not allowed", PREFIX + "there is a ':' where none is expected; put a value "
+                    + "that contains ': ' in quotes (title: \"Lead: platform\"), or check the indentation of this "
+                    + "line"),
+            inProblem("expected <block end>|<document start>|bad indentation", PREFIX + "the indentation of this "
+                    + "line does not match the lines above; fields start at the beginning of the line and list "
+                    + "entries are indented the same way"));
+
     static String explain(YAMLException e) {
         String raw = raw(e);
-        String lower = raw.toLowerCase(Locale.ROOT);
+        String problem = raw.toLowerCase(Locale.ROOT);
         String context = context(e);
-        if (lower.contains("aliases")) {
-            return "front matter uses too many YAML aliases ('*name'); write the values out instead";
-        } else if (lower.contains("nesting depth")) {
-            return "front matter is nested too deeply; fields hold text, lists and dates only";
-        } else if (lower.contains("code points")) {
-            return "front matter is too large; keep long text in the Markdown body";
-        } else if (lower.contains("global tag is not allowed") || lower.contains("tag handle")
-                || context.contains("scanning a tag")) {
-            return TAG_NOT_ALLOWED;
-        } else if (lower.contains("undefined alias") || context.contains("an alias") || context.contains("an anchor")) {
-            return PREFIX + "a value starts with '*' or '&', which YAML reads as a reference or an anchor; "
-                    + "put the value in quotes";
-        } else if (lower.contains("escape character")) {
-            return PREFIX + "in double quotes a backslash starts a special character such as \\n; "
-                    + "put the value in single quotes instead";
-        } else if (context.contains("quoted scalar")) {
-            return PREFIX + "a quote opened here is never closed; add the closing quote on the same line";
-        } else if (context.contains("flow sequence")) {
-            return PREFIX + "a list opened here with '[' is not closed with ']', or its entries are not "
-                    + "separated by commas";
-        } else if (context.contains("flow mapping")) {
-            return PREFIX + "a '{' opened here is not closed with '}'";
-        } else if (context.contains("block scalar")) {
-            return PREFIX + "a value that starts with '|' or '>' continues, indented, on the lines below; "
-                    + "to start a value with these characters, put it in quotes";
-        } else if (context.contains("single document")) {
-            // A line such as "--- draft" is not the closing fence, but YAML reads it as a second document.
-            return PREFIX + "a line starting with '---' is read as the start of another block of front matter; "
-                    + "end the front matter with a line that is only '---', and put a value that starts with "
-                    + "'---' in quotes";
-        } else if (context.contains("directive")) {
-            return PREFIX + "a line that starts with '%' is read as a YAML directive; put the value in quotes";
-        } else if (lower.contains("could not find expected ':'")) {
-            return PREFIX + "this line is not a 'key: value' field; write the field name, a colon and a space "
-                    + "before the value";
-        } else if (lower.contains("(tab)")) {
-            return PREFIX + "a tab is used for indentation; indent with spaces instead";
-        } else if (lower.contains("cannot start any token")) {
-            return PREFIX + "a value cannot start with this character; put the value in quotes";
-        } else if (lower.contains("expected the node content")) {
-            return PREFIX + "a value is missing here, or starts with a character such as ',', ']' or '}' and "
-                    + "must be put in quotes";
-        } else if (lower.contains("sequence entries are not allowed")) {
-            return PREFIX + "a list entry ('- ') must start its own line, below its field and indented";
-        } else if (lower.contains("mapping values are not allowed")) {
-            return PREFIX + "there is a ':' where none is expected; put a value that contains ': ' in quotes "
-                    + "(title: \"Lead: platform\"), or check the indentation of this line";
-        } else if (lower.contains("expected <block end>") || lower.contains("<document start>")
-                || lower.contains("bad indentation")) {
-            return PREFIX + "the indentation of this line does not match the lines above; fields start at the "
-                    + "beginning of the line and list entries are indented the same way";
-        }
-        return PREFIX + printable(raw) + "; check the spelling and indentation of this line";
+        return CAUSES.stream().filter(cause -> cause.matches(problem, context)).findFirst().map(Cause::message)
+                .orElseGet(() -> PREFIX + printable(raw) + "; check the spelling and indentation of this line");
     }
 
     /**

@@ -80,8 +80,7 @@ public final class Markdown {
      */
     public MarkdownBody parse(String body, int firstLine) {
         Node document = tree(body, firstLine);
-        List<LinkReference> links = links(document, firstLine);
-        List<ImageReference> images = images(document, firstLine);
+        References references = references(document, firstLine);
         Node intro = new Document();
         List<HeadingSection> sections = new ArrayList<>();
         Node current = intro;
@@ -97,14 +96,14 @@ public final class Markdown {
             }
             block = next;
         }
-        return new MarkdownBody(intro, List.copyOf(sections), List.copyOf(links), images);
+        return new MarkdownBody(intro, List.copyOf(sections), references.links(), references.images());
     }
 
     /** Parses a whole file that has no competency sections, such as the changelog: all of it is the intro. */
     public MarkdownBody parseWhole(String text, int firstLine) {
         Node document = tree(text, firstLine);
-        return new MarkdownBody(document, List.of(), List.copyOf(links(document, firstLine)),
-                images(document, firstLine));
+        References references = references(document, firstLine);
+        return new MarkdownBody(document, List.of(), references.links(), references.images());
     }
 
     private Node tree(String text, int firstLine) {
@@ -118,28 +117,28 @@ public final class Markdown {
         return document;
     }
 
-    private static List<LinkReference> links(Node document, int firstLine) {
+    /** The links and images written in a document, each with its place. */
+    private record References(List<LinkReference> links, List<ImageReference> images) {
+    }
+
+    /** Finds the links and images in one walk of the tree. */
+    private static References references(Node document, int firstLine) {
         List<LinkReference> links = new ArrayList<>();
+        List<ImageReference> images = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
                 links.add(new LinkReference(link, line(link, firstLine), column(link)));
                 visitChildren(link);
             }
-        });
-        return links;
-    }
 
-    private static List<ImageReference> images(Node document, int firstLine) {
-        List<ImageReference> images = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
             @Override
             public void visit(Image image) {
                 images.add(new ImageReference(image.getDestination(), line(image, firstLine), column(image)));
                 visitChildren(image);
             }
         });
-        return List.copyOf(images);
+        return new References(List.copyOf(links), List.copyOf(images));
     }
 
     public String html(Node node) {

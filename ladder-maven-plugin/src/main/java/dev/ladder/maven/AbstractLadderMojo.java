@@ -4,6 +4,7 @@ import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.ProblemReport;
+import dev.ladder.problem.Problems;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -138,7 +139,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
         writeJson(report);
         long errors = result.problems().stream().filter(Problem::isError).count();
         long warnings = result.problems().size() - errors;
-        if (errors > 0 || (failOnWarning && warnings > 0)) {
+        if (Problems.block(result.problems(), failOnWarning)) {
             getLog().error(errors + " error(s), " + warnings + " warning(s)");
             throw new MojoFailureException("Ladder found " + errors + " error(s) and " + warnings
                     + " warning(s); each is listed above as file:line: message");

@@ -1,5 +1,6 @@
 package dev.ladder.maven;
 
+import dev.ladder.BuildOptions;
 import dev.ladder.diff.DiffGenerator;
 import dev.ladder.diff.DiffOptions;
 import dev.ladder.diff.DiffResult;
@@ -28,8 +29,9 @@ public class DiffMojo extends AbstractLadderMojo {
         if (skipped()) {
             return;
         }
-        DiffResult result = DiffGenerator.diff(DiffOptions.of(options(),
-                buildDirectory().resolve("ladder"), base, head));
+        BuildOptions build = options();
+        DiffResult result = DiffGenerator.diff(new DiffOptions(build.projectDirectory(), build.content(),
+                build.templates(), buildDirectory().resolve("ladder").normalize(), base, head, build.allowRawHtml()));
         if (result.failed()) {
             result.errors().forEach(line -> getLog().error(LogText.escape(line)));
             throw new MojoFailureException("Ladder could not compare the ladder with " + base

@@ -38,8 +38,9 @@ public class ServeMojo extends AbstractLadderMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Ladder: -Dladder.port=" + port + " is not a port: " + e.getMessage());
         }
+        preview.stopOnShutdown();
         try {
-            preview.runUntilShutdown();
+            preview.awaitClose();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             preview.close();

@@ -27,4 +27,17 @@ public record Level(String code, String slug, Path file, String title, String su
     public String page() {
         return slug + ".html";
     }
+
+    /** The page comparing this level with a higher one of its track, relative to the track's folder. */
+    public String comparePage(Level higher) {
+        return compareSlug(slug, higher.slug()) + ".html";
+    }
+
+    /**
+     * The name of the page comparing two levels, without {@code .html}: the one place it is made, for
+     * the pages, the links to them and the check that no level or alias takes the name.
+     */
+    public static String compareSlug(String lowerSlug, String higherSlug) {
+        return "compare-" + lowerSlug + "-" + higherSlug;
+    }
 }

@@ -1,9 +1,13 @@
 package dev.ladder.problem;
 
+import dev.ladder.work.Workers;
+
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Collects every problem of one build, so a user sees all of them at once rather than one per run.
@@ -35,8 +39,36 @@ public final class Problems {
         list.addAll(other.list);
     }
 
+    /**
+     * Applies {@code task} to every item on {@code workers}, each with problems of its own, and adds
+     * those here in the order of the items: how parallel work reports, so that a report never depends
+     * on which worker finished first. Returns the results in the order of the items.
+     */
+    public <I, O> List<O> collect(Workers workers, List<I> items, BiFunction<? super I, Problems, ? extends O> task) {
+        List<Outcome<O>> outcomes = workers.map(items, item -> {
+            Problems found = new Problems();
+            return new Outcome<O>(task.apply(item, found), found);
+        });
+        outcomes.forEach(outcome -> addAll(outcome.problems()));
+        return outcomes.stream().map(Outcome::value).toList();
+    }
+
+    /** What a worker made of one item, with the problems it found on the way. */
+    private record Outcome<O>(O value, Problems problems) {
+    }
+
     public boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
+    }
+
+    /** Whether these problems stop a build: see {@link #block(Collection, boolean)}. */
+    public boolean blocks(boolean failOnWarning) {
+        return block(list, failOnWarning);
+    }
+
+    /** The one rule for whether problems stop a build: any error, or any warning when warnings count as errors. */
+    public static boolean block(Collection<Problem> problems, boolean failOnWarning) {
+        return problems.stream().anyMatch(problem -> problem.isError() || failOnWarning);
     }
 
     public int errorCount() {
@@ -50,14 +82,5 @@ public final class Problems {
     /** The problems in file, line and column order, without repeats. */
     public List<Problem> sorted() {
         return list.stream().sorted(Problem.ORDER).toList();
-    }
-
-    /** "2 errors, 1 warning": the closing line of a report. */
-    public String summary() {
-        return plural(errorCount(), "error") + ", " + plural(warningCount(), "warning");
-    }
-
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

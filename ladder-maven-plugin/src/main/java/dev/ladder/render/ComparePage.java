@@ -1,6 +1,5 @@
 package dev.ladder.render;
 
-import dev.ladder.diff.LevelComparison;
 import dev.ladder.model.ComparePairs;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;

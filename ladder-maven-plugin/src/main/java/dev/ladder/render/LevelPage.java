@@ -1,38 +1,38 @@
 package dev.ladder.render;
 
-import dev.ladder.diff.LevelComparison;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
 import dev.ladder.model.Track;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** {@code <track>/<level>.html}: one level's full profile, with its neighbours on the ladder. */
 public final class LevelPage implements PageType {
 
     @Override
     public List<Page> pages(Ladder ladder) {
-        List<Page> pages = new ArrayList<>();
-        for (Track track : ladder.tracks()) {
-            List<Level> levels = track.levels();
-            for (int i = 0; i < levels.size(); i++) {
-                Map<String, Object> data = new HashMap<>();
-                data.put("track", track);
-                data.put("level", levels.get(i));
-                if (i > 0) {
-                    data.put("previous", levels.get(i - 1));
-                    data.put("changes", LevelComparison.of(levels.get(i - 1), levels.get(i)));
-                }
-                if (i + 1 < levels.size()) {
-                    data.put("next", levels.get(i + 1));
-                }
-                pages.add(new Page(track.slug() + "/" + levels.get(i).page(), "level.ftlh",
-                        levels.get(i).file(), Map.copyOf(data)));
-            }
+        return ladder.tracks().stream()
+                .flatMap(track -> IntStream.range(0, track.levels().size()).mapToObj(i -> page(track, i)))
+                .toList();
+    }
+
+    /** The page of the track's level at {@code index}, with the levels below and above it. */
+    private static Page page(Track track, int index) {
+        List<Level> levels = track.levels();
+        Level level = levels.get(index);
+        Map<String, Object> data = new HashMap<>();
+        data.put("track", track);
+        data.put("level", level);
+        if (index > 0) {
+            data.put("previous", levels.get(index - 1));
+            data.put("changes", LevelComparison.of(levels.get(index - 1), level));
         }
-        return pages;
+        if (index + 1 < levels.size()) {
+            data.put("next", levels.get(index + 1));
+        }
+        return new Page(track.slug() + "/" + level.page(), "level.ftlh", level.file(), Map.copyOf(data));
     }
 }

@@ -10,6 +10,6 @@ public final class NotFoundPage implements PageType {
 
     @Override
     public List<Page> pages(Ladder ladder) {
-        return List.of(new Page("404.html", "404.ftlh", null, Map.of()));
+        return List.of(new Page("404.html", "404.ftlh", null, Map.of(), false));
     }
 }

@@ -12,18 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Renders pages with a theme. Safe to share between threads: FreeMarker templates are. */
-public final class PageRenderer {
-
-    private final Theme theme;
-    private final Ladder ladder;
-    private final SiteSettings settings;
-
-    public PageRenderer(Theme theme, Ladder ladder, SiteSettings settings) {
-        this.theme = theme;
-        this.ladder = ladder;
-        this.settings = settings;
-    }
+/**
+ * Renders pages of a ladder with a theme, giving every template the variables all pages have. Safe to
+ * share between threads: FreeMarker templates are.
+ */
+public record PageRenderer(Theme theme, Ladder ladder, SiteSettings settings) {
 
     /** Writes the page to {@code out}; returns why it could not, if it could not. */
     public Optional<TemplateFailure> render(Page page, Writer out) throws IOException {

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class RedirectPage implements PageType {
 
-    /** Redirect pages are not content: the sitemap leaves them out. */
-    public static final String TEMPLATE = "redirect.ftlh";
+    private static final String TEMPLATE = "redirect.ftlh";
 
     @Override
     public List<Page> pages(Ladder ladder) {
@@ -23,8 +22,9 @@ public final class RedirectPage implements PageType {
         for (Track track : ladder.tracks()) {
             for (Level level : track.levels()) {
                 for (String alias : level.aliases()) {
+                    // Not content, only a way to it: the sitemap leaves it out.
                     pages.add(new Page(track.slug() + "/" + alias + ".html", TEMPLATE, level.file(),
-                            Map.of("track", track, "level", level)));
+                            Map.of("track", track, "level", level), false));
                 }
             }
         }

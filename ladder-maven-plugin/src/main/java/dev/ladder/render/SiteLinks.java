@@ -1,5 +1,7 @@
 package dev.ladder.render;
 
+import dev.ladder.markdown.LinkReference;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,7 +12,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Pattern;
 
 /**
  * Follows every link of the rendered pages to a file of the site and, for an {@code #anchor}, to an id
@@ -29,7 +30,6 @@ public final class SiteLinks {
     public record BrokenLink(String page, String href, String reason) {
     }
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> files;
@@ -118,7 +118,7 @@ public final class SiteLinks {
 
     /** Where {@code href} on {@code page} leads; anchors are checked once every page is scanned. */
     private Target follow(String page, String href) {
-        if (href.isEmpty() || href.startsWith("//") || SCHEME.matcher(href).find()) {
+        if (href.isEmpty() || href.startsWith("//") || LinkReference.SCHEME.matcher(href).find()) {
             return new Target(null, null, null);
         }
         int hash = href.indexOf('#');

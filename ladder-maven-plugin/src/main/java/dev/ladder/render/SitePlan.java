@@ -12,7 +12,7 @@ import java.util.List;
 public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
 
     private static final List<PageType> ALWAYS = List.of(
-            new HomePage(), new TrackPage(), new LevelPage(), new MatrixPage(), new BookletPage(),
+            new HomePage(), TrackFilePage.OVERVIEW, new LevelPage(), TrackFilePage.MATRIX, TrackFilePage.BOOKLET,
             new NotFoundPage(), new ComparePage(), new RedirectPage(), new ChangelogPage());
 
     public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
@@ -32,7 +32,7 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
 
     private static List<Page> pages(Ladder ladder, SiteSettings settings) {
         List<Page> pages = new ArrayList<>();
-        ALWAYS.stream().filter(type -> settings.booklets() || !(type instanceof BookletPage))
+        ALWAYS.stream().filter(type -> settings.booklets() || type != TrackFilePage.BOOKLET)
                 .filter(type -> settings.compare() || !(type instanceof ComparePage))
                 .forEach(type -> pages.addAll(type.pages(ladder)));
         return pages;

@@ -1,7 +1,7 @@
 package dev.ladder.render;
 
-import dev.ladder.Workers;
 import dev.ladder.model.Ladder;
+import dev.ladder.work.Workers;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

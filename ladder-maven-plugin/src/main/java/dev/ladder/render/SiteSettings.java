@@ -22,8 +22,9 @@ public record SiteSettings(String baseUrl, String editUrl, boolean search, boole
         editUrl = editUrl == null ? "" : editUrl.strip();
     }
 
-    public SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory) {
-        this(baseUrl, editUrl, search, pdf, projectDirectory, true, true, true);
+    /** A page that stands alone, such as the diff report: no search, no PDFs, no "Suggest a change" links. */
+    public static SiteSettings standalone(Path projectDirectory) {
+        return new SiteSettings("", "", false, false, projectDirectory, true, true, true);
     }
 
     /** The "Suggest a change" address of a content file, or {@code ""}. */

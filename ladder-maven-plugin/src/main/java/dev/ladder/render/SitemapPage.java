@@ -22,12 +22,11 @@ public final class SitemapPage implements PageType {
     @Override
     public List<Page> pages(Ladder ladder) {
         List<String> paths = pages.apply(ladder).stream()
-                .filter(page -> !page.template().equals(RedirectPage.TEMPLATE))
+                .filter(Page::listed)
                 .map(Page::path)
-                .filter(path -> path.endsWith(".html") && !path.equals("404.html"))
                 .map(path -> path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length())
                         : path)
                 .toList();
-        return List.of(new Page("sitemap.xml", "sitemap.ftlx", null, Map.of("paths", paths)));
+        return List.of(new Page("sitemap.xml", "sitemap.ftlx", null, Map.of("paths", paths), false));
     }
 }

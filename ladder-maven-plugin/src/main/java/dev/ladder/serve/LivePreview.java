@@ -119,16 +119,16 @@ public final class LivePreview implements AutoCloseable {
         return builds.latest();
     }
 
-    /**
-     * Runs until the JVM is asked to stop (Ctrl-C, or a kill), then stops everything before it exits: what
-     * {@code ladder:serve} does after starting.
-     */
-    public void runUntilShutdown() throws InterruptedException {
-        Thread stop = new Thread(() -> {
+    /** Stops everything when the JVM is asked to stop (Ctrl-C, or a kill), before it exits. */
+    public void stopOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             close();
             log.info("Ladder: preview stopped");
-        }, "ladder-serve-stop");
-        Runtime.getRuntime().addShutdownHook(stop);
+        }, "ladder-serve-stop"));
+    }
+
+    /** Waits until {@link #close} has stopped everything: {@code ladder:serve} waits so until Ctrl-C. */
+    public void awaitClose() throws InterruptedException {
         stopped.await();
     }
 

@@ -1,6 +1,6 @@
 package dev.ladder.write;
 
-import dev.ladder.Workers;
+import dev.ladder.work.Workers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

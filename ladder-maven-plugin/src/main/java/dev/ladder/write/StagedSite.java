@@ -1,9 +1,6 @@
 package dev.ladder.write;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,18 +28,6 @@ public final class StagedSite implements AutoCloseable {
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(OutputGuard.MARKER), "Written by Ladder; replaced whole on each build.\n");
         return new StagedSite(absolute, staging);
-    }
-
-    /** A writer for the page at {@code path} (relative, forward slashes). */
-    public Writer page(String path) throws IOException {
-        Path file = file(path);
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    }
-
-    public void copy(String path, InputStream in) throws IOException {
-        try (in) {
-            Files.copy(in, file(path), StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The output folder the staged site will replace. */
@@ -87,12 +72,6 @@ public final class StagedSite implements AutoCloseable {
         if (!published) {
             Folders.deleteTree(staging);
         }
-    }
-
-    private Path file(String path) throws IOException {
-        Path file = stagedPath(path);
-        Files.createDirectories(file.getParent());
-        return file;
     }
 
     /** Where the file at {@code path} is staged; its folder may not exist yet. */

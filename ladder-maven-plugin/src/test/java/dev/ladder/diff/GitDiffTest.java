@@ -1,6 +1,6 @@
 package dev.ladder.diff;
 
-import dev.ladder.fixture.SampleLadder;
+import dev.ladder.LadderFixture;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static dev.ladder.LadderFixture.engineeringLevel;
+import static dev.ladder.LadderFixture.engineeringTrack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,12 +31,12 @@ class GitDiffTest {
     @TempDir
     Path project;
 
-    private SampleLadder ladder;
+    private LadderFixture ladder;
     private Git git;
 
     @BeforeEach
     void repository() throws Exception {
-        ladder = SampleLadder.in(project);
+        ladder = LadderFixture.engineering(project);
         git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call();
     }
 
@@ -55,15 +57,15 @@ class GitDiffTest {
 
     /** The second commit: E2's Delivery reworded, E3's file renamed with an alias, E4 added. */
     private void secondVersion() {
-        ladder.write("engineering/e2.md", SampleLadder.level("E2", "Mid", "",
+        ladder.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "",
                         "- Ships medium-sized features on their own.\n- Reviews code of peers.",
                         "- Designs modules within one service."))
-                .delete("engineering/e3.md")
-                .write("engineering/e3-senior.md", SampleLadder.level("E3", "Senior", "aliases: [e3]\n",
+                .delete("content/engineering/e3.md")
+                .write("content/engineering/e3-senior.md", engineeringLevel("E3", "Senior", "aliases: [e3]\n",
                         "- Leads delivery of projects across the team.",
                         "- Designs services and their interfaces."))
-                .write(SampleLadder.TRACK_INDEX, SampleLadder.track("E1, E2, E3, E4"))
-                .write("engineering/e4.md", SampleLadder.level("E4", "Principal", "",
+                .write(LadderFixture.ENGINEERING_INDEX, engineeringTrack("E1, E2, E3, E4"))
+                .write("content/engineering/e4.md", engineeringLevel("E4", "Principal", "",
                         "- Sets delivery practice for the company.", "- Sets the company's architecture."));
     }
 
@@ -133,7 +135,7 @@ class GitDiffTest {
     @Test
     void formattingOnlyChangesAreNoChangeToTheLadder() throws Exception {
         commit("First ladder");
-        ladder.write("engineering/e2.md", """
+        ladder.write("content/engineering/e2.md", """
                 ---
                 level:   E2
                 title: "Mid"
@@ -160,7 +162,7 @@ class GitDiffTest {
 
     @Test
     void refusesAFolderOutsideAnyRepository(@TempDir Path elsewhere) {
-        SampleLadder outside = SampleLadder.in(elsewhere);
+        LadderFixture outside = LadderFixture.engineering(elsewhere);
 
         DiffResult result = DiffGenerator.diff(new DiffOptions(elsewhere, outside.content(), null,
                 elsewhere.resolve("target/ladder"), "HEAD", null, false));
@@ -193,10 +195,10 @@ class GitDiffTest {
 
     @Test
     void reportsErrorsOfTheLadderAtTheBaseWithGitPaths() throws Exception {
-        ladder.write("engineering/e2.md", SampleLadder.level("E2", "Mid", "", "- Ships.", "- Designs.")
+        ladder.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "", "- Ships.", "- Designs.")
                 .replace("## Design", "## Desing"));
         commit("Broken ladder");
-        ladder.write("engineering/e2.md", SampleLadder.level("E2", "Mid", "", "- Ships.", "- Designs."));
+        ladder.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "", "- Ships.", "- Designs."));
 
         DiffResult result = diff("HEAD", null);
 

@@ -1,11 +1,13 @@
 package dev.ladder.diff;
 
-import dev.ladder.fixture.SampleLadder;
+import dev.ladder.LadderFixture;
 import dev.ladder.load.ContentLoader;
+import dev.ladder.load.FolderTree;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problems;
-import dev.ladder.validate.LadderReader;
+import dev.ladder.read.LadderReader;
+import dev.ladder.work.Workers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.ladder.LadderFixture.engineeringLevel;
+import static dev.ladder.LadderFixture.engineeringTrack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -26,18 +30,21 @@ class LadderDiffTest {
     Path after;
 
     private Ladder base;
-    private SampleLadder head;
+    private LadderFixture head;
 
     @BeforeEach
     void ladders() {
-        base = read(SampleLadder.in(before));
-        head = SampleLadder.in(after);
+        base = read(LadderFixture.engineering(before));
+        head = LadderFixture.engineering(after);
     }
 
-    private static Ladder read(SampleLadder ladder) {
+    private static Ladder read(LadderFixture ladder) {
         Problems problems = new Problems();
-        Ladder model = new LadderReader(new Markdown(false), problems)
-                .read(ContentLoader.load(ladder.content(), problems)).orElseThrow();
+        Ladder model;
+        try (Workers serial = new Workers(1)) {
+            model = new LadderReader(new Markdown(false), problems, serial)
+                    .read(ContentLoader.list(new FolderTree(ladder.content()), problems, serial)).orElseThrow();
+        }
         assertFalse(problems.hasErrors(), problems.sorted().toString());
         return model;
     }
@@ -47,7 +54,8 @@ class LadderDiffTest {
     }
 
     private String markdown() {
-        return DiffMarkdown.render(diff(), new LadderVersion("main", "0123456789abcdef"), LadderVersion.workingCopy());
+        return DiffMarkdown.render(DiffReport.of(diff(), new LadderVersion("main", "0123456789abcdef"),
+                LadderVersion.workingCopy()));
     }
 
     @Test
@@ -67,13 +75,13 @@ class LadderDiffTest {
 
     @Test
     void levelsWithTheSameChangesShareAPartOfTheHeadline() {
-        head.write("engineering/e1.md", SampleLadder.level("E1", "Junior", "",
+        head.write("content/engineering/e1.md", engineeringLevel("E1", "Junior", "",
                         "- Ships small changes with help.\n- Writes tests for all their code.",
                         "- Follows the team's design patterns closely."))
-                .write("engineering/e2.md", SampleLadder.level("E2", "Mid", "",
+                .write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "",
                         "- Ships features on their own.\n- Reviews code of all peers.",
                         "- Designs modules within a service."))
-                .write("engineering/e3.md", SampleLadder.level("E3", "Senior engineer", "",
+                .write("content/engineering/e3.md", engineeringLevel("E3", "Senior engineer", "",
                         "- Leads delivery of projects across the team.",
                         "- Designs services and their interfaces."));
 
@@ -82,7 +90,7 @@ class LadderDiffTest {
 
     @Test
     void renamedCompetencyIsFoundByItsWording() {
-        head.write(SampleLadder.TRACK_INDEX, SampleLadder.track("E1, E2, E3").replace("- Design", "- Technical design"));
+        head.write(LadderFixture.ENGINEERING_INDEX, engineeringTrack("E1, E2, E3").replace("- Design", "- Technical design"));
         renameSection("e1", "E1", "Junior", "- Ships small changes with help.\n- Writes tests for their code.",
                 "- Follows the team's design patterns.");
         renameSection("e2", "E2", "Mid", "- Ships features on their own.\n- Reviews code of peers.",
@@ -100,15 +108,15 @@ class LadderDiffTest {
     }
 
     private void renameSection(String file, String code, String title, String delivery, String design) {
-        head.write("engineering/" + file + ".md", SampleLadder.level(code, title, "", delivery, design)
+        head.write("content/engineering/" + file + ".md", engineeringLevel(code, title, "", delivery, design)
                 .replace("## Design", "## Technical design"));
     }
 
     @Test
     void replacedCompetencyIsRemovedAndAdded() {
-        head.write(SampleLadder.TRACK_INDEX, SampleLadder.track("E1, E2, E3").replace("- Design", "- Mentoring"));
+        head.write(LadderFixture.ENGINEERING_INDEX, engineeringTrack("E1, E2, E3").replace("- Design", "- Mentoring"));
         for (String[] level : new String[][] {{"e1", "E1", "Junior"}, {"e2", "E2", "Mid"}, {"e3", "E3", "Senior"}}) {
-            head.write("engineering/" + level[0] + ".md", SampleLadder.level(level[1], level[2], "",
+            head.write("content/engineering/" + level[0] + ".md", engineeringLevel(level[1], level[2], "",
                     "- Leads delivery of projects across the team.", "- Helps newcomers settle in.")
                     .replace("## Design", "## Mentoring"));
         }
@@ -124,7 +132,7 @@ class LadderDiffTest {
 
     @Test
     void reorderedCompetenciesAndLevelsAreReported() {
-        head.write(SampleLadder.TRACK_INDEX, """
+        head.write(LadderFixture.ENGINEERING_INDEX, """
                 ---
                 title: Engineering
                 levels: [E1, E3, E2]
@@ -148,10 +156,10 @@ class LadderDiffTest {
 
     @Test
     void removedLevelAndRenamedLevelWithoutAlias() {
-        head.write(SampleLadder.TRACK_INDEX, SampleLadder.track("E2, E3"))
-                .delete("engineering/e1.md")
-                .delete("engineering/e3.md")
-                .write("engineering/senior.md", SampleLadder.level("E3", "Senior", "",
+        head.write(LadderFixture.ENGINEERING_INDEX, engineeringTrack("E2, E3"))
+                .delete("content/engineering/e1.md")
+                .delete("content/engineering/e3.md")
+                .write("content/engineering/senior.md", engineeringLevel("E3", "Senior", "",
                         "- Leads delivery of projects across the team.", "- Designs services and their interfaces."));
 
         LadderDiff diff = diff();
@@ -168,7 +176,7 @@ class LadderDiffTest {
 
     @Test
     void frontMatterFieldsOfHomeTrackAndLevelAreCompared() {
-        head.write("_index.md", """
+        head.write("content/_index.md", """
                 ---
                 title: Test Ladder
                 version: "1.1"
@@ -176,9 +184,9 @@ class LadderDiffTest {
                 ---
                 What we expect of all engineers.
                 """)
-                .write(SampleLadder.TRACK_INDEX, SampleLadder.track("E1, E2, E3")
+                .write(LadderFixture.ENGINEERING_INDEX, engineeringTrack("E1, E2, E3")
                         .replace("title: Engineering", "title: Engineering\nsummary: Builds *software*."))
-                .write("engineering/e2.md", SampleLadder.level("E2", "Mid-level", "summary: Works alone.\n",
+                .write("content/engineering/e2.md", engineeringLevel("E2", "Mid-level", "summary: Works alone.\n",
                         "- Ships features on their own.\n- Reviews code of peers.",
                         "- Designs modules within one service."));
 
@@ -209,14 +217,14 @@ class LadderDiffTest {
 
     @Test
     void addedTrackIsOnePart() {
-        head.write("data/_index.md", """
+        head.write("content/data/_index.md", """
                 ---
                 title: Data Engineering
                 levels: [D1]
                 competencies: [Pipelines]
                 ---
                 """)
-                .write("data/d1.md", "---\nlevel: D1\ntitle: Junior\n---\n## Pipelines\n\n- Runs pipelines.\n");
+                .write("content/data/d1.md", "---\nlevel: D1\ntitle: Junior\n---\n## Pipelines\n\n- Runs pipelines.\n");
 
         LadderDiff diff = diff();
 
@@ -232,23 +240,23 @@ class LadderDiffTest {
 
     @Test
     void levelCodesAreQualifiedByTrackWhenTheLadderHasSeveralTracks() {
-        base = read(SampleLadder.in(before).write("data/_index.md", """
+        base = read(LadderFixture.engineering(before).write("content/data/_index.md", """
                 ---
                 title: Data Engineering
                 levels: [D1]
                 competencies: [Pipelines]
                 ---
-                """).write("data/d1.md", "---\nlevel: D1\ntitle: Junior\n---\n## Pipelines\n\n- Runs pipelines.\n"));
-        head.write("data/_index.md", """
+                """).write("content/data/d1.md", "---\nlevel: D1\ntitle: Junior\n---\n## Pipelines\n\n- Runs pipelines.\n"));
+        head.write("content/data/_index.md", """
                 ---
                 title: Data Engineering
                 levels: [D1]
                 competencies: [Pipelines]
                 ---
                 """)
-                .write("data/d1.md", "---\nlevel: D1\ntitle: Junior\n---\n## Pipelines\n\n- Runs batch pipelines.\n")
-                .write(SampleLadder.TRACK_INDEX, SampleLadder.track("E1, E2"))
-                .delete("engineering/e3.md");
+                .write("content/data/d1.md", "---\nlevel: D1\ntitle: Junior\n---\n## Pipelines\n\n- Runs batch pipelines.\n")
+                .write(LadderFixture.ENGINEERING_INDEX, engineeringTrack("E1, E2"))
+                .delete("content/engineering/e3.md");
 
         assertEquals("Data Engineering D1: 1 competency reworded; Engineering E3 removed", diff().headline());
     }

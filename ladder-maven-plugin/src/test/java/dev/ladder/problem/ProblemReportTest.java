@@ -167,6 +167,7 @@ class ProblemReportTest {
                 "content/a.md:2:9: warning: right",
                 "content/a.md:10:1: error: late",
                 "content/x.md:2:1: error: b"), new ProblemReport(problems.sorted(), BASE).lines());
-        assertEquals("4 errors, 1 warning", problems.summary());
+        assertEquals(4, problems.errorCount());
+        assertEquals(1, problems.warningCount());
     }
 }

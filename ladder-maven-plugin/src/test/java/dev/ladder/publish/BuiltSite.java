@@ -157,7 +157,8 @@ final class BuiltSite {
         if (files.contains(CHANGES)) {
             pages.put("changes", CHANGES);
         }
-        notFoundPage().ifPresent(page -> pages.put("not found", page));
+        pages.put("not found", notFoundPage().orElseThrow(() -> new AssertionError("every build makes " + NOT_FOUND
+                + ", but this site has none")));
         return pages;
     }
 

@@ -1,7 +1,6 @@
 package dev.ladder.publish;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +82,7 @@ class ServedSiteTest {
 
     @Test
     void aMissingPageAnswers404WithTheSitesNotFoundPage() throws Exception {
-        Assumptions.assumeTrue(site.notFoundPage().isPresent(), "the site has no " + BuiltSite.NOT_FOUND);
+        assertTrue(site.notFoundPage().isPresent(), "every build makes " + BuiltSite.NOT_FOUND + ", but this site has none");
         URI missing = nginx.base().resolve("no-such-page.html");
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(missing).build(),
                 HttpResponse.BodyHandlers.ofString());

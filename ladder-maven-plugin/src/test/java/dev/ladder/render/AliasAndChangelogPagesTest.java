@@ -2,8 +2,8 @@ package dev.ladder.render;
 
 import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
+import dev.ladder.LadderFixture;
 import dev.ladder.SiteGenerator;
-import dev.ladder.fixture.SampleLadder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static dev.ladder.LadderFixture.engineeringLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,19 +22,19 @@ class AliasAndChangelogPagesTest {
     @TempDir
     Path project;
 
-    private SampleLadder ladder;
+    private LadderFixture ladder;
 
     @BeforeEach
     void ladder() {
-        ladder = SampleLadder.in(project);
+        ladder = LadderFixture.engineering(project);
     }
 
     @Test
     void renamedLevelKeepsItsOldAddressAsARedirect() {
-        ladder.delete("engineering/e3.md").write("engineering/senior.md", SampleLadder.level("E3", "Senior",
+        ladder.delete("content/engineering/e3.md").write("content/engineering/senior.md", engineeringLevel("E3", "Senior",
                 "aliases: [e3]\n", "- Leads delivery.", "- Designs services."));
 
-        assertEquals("", ladder.lines(ladder.build()));
+        assertEquals("", ladder.text(ladder.build()));
 
         String redirect = ladder.page("engineering/e3.html");
         assertTrue(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=senior.html\">"), redirect);
@@ -46,13 +47,13 @@ class AliasAndChangelogPagesTest {
 
     @Test
     void sitemapLeavesRedirectsOut() {
-        ladder.write("engineering/e3.md", SampleLadder.level("E3", "Senior", "aliases: [old-senior]\n",
+        ladder.write("content/engineering/e3.md", engineeringLevel("E3", "Senior", "aliases: [old-senior]\n",
                 "- Leads delivery.", "- Designs services."));
 
         BuildResult result = SiteGenerator.build(BuildOptions.builder(project).baseUrl("https://intranet.example/ladder/")
                 .build());
 
-        assertEquals("", ladder.lines(result));
+        assertEquals("", ladder.text(result));
         String sitemap = ladder.page("sitemap.xml");
         assertTrue(sitemap.contains("https://intranet.example/ladder/engineering/e3.html"), sitemap);
         assertTrue(sitemap.contains("https://intranet.example/ladder/engineering/compare-e1-e2.html"), sitemap);
@@ -61,7 +62,7 @@ class AliasAndChangelogPagesTest {
 
     @Test
     void changelogBecomesAPageLinkedFromTheFooter() {
-        ladder.write("CHANGELOG.md", """
+        ladder.write("content/CHANGELOG.md", """
                 # Changes to the ladder
 
                 ## 1.1
@@ -69,7 +70,7 @@ class AliasAndChangelogPagesTest {
                 - Reworded [E2's Delivery](engineering/e2.md#delivery).
                 """);
 
-        assertEquals("", ladder.lines(ladder.build()));
+        assertEquals("", ladder.text(ladder.build()));
 
         String page = ladder.page("changes.html");
         assertTrue(page.contains("<div class=\"prose\"><h1>Changes to the ladder</h1>\n<h2>1.1</h2>\n<ul>\n"
@@ -82,7 +83,7 @@ class AliasAndChangelogPagesTest {
 
     @Test
     void withoutChangelogThereIsNoPageAndNoLink() {
-        assertEquals("", ladder.lines(ladder.build()));
+        assertEquals("", ladder.text(ladder.build()));
 
         assertFalse(ladder.exists("changes.html"));
         assertFalse(ladder.page("index.html").contains("what changed"));
@@ -90,10 +91,10 @@ class AliasAndChangelogPagesTest {
 
     @Test
     void changelogLinksAreChecked() {
-        ladder.write("CHANGELOG.md", "## 1.1\n\n- Added [E9](engineering/e9.md).\n");
+        ladder.write("content/CHANGELOG.md", "## 1.1\n\n- Added [E9](engineering/e9.md).\n");
 
         assertEquals("content/CHANGELOG.md:3:9: error: link 'engineering/e9.md' points to a file that does not "
-                + "exist: there is no 'engineering/e9.md' in the content folder", ladder.lines(ladder.build()));
+                + "exist: there is no 'engineering/e9.md' in the content folder", ladder.text(ladder.build()));
     }
 
     @Test
@@ -101,6 +102,6 @@ class AliasAndChangelogPagesTest {
         Files.write(ladder.content().resolve("CHANGELOG.md"), new byte[] {'#', ' ', 'C', '\n', 'a', (byte) 0xE9, '\n'});
 
         assertEquals("content/CHANGELOG.md:2:2: error: is not valid UTF-8 text (byte 0xE9); save the file with "
-                + "UTF-8 encoding", ladder.lines(ladder.build()));
+                + "UTF-8 encoding", ladder.text(ladder.build()));
     }
 }

@@ -1,7 +1,7 @@
 package dev.ladder.render;
 
 import dev.ladder.BuildResult;
-import dev.ladder.fixture.SampleLadder;
+import dev.ladder.LadderFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static dev.ladder.LadderFixture.engineeringLevel;
+import static dev.ladder.LadderFixture.engineeringTrack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,16 +24,16 @@ class ComparePagesTest {
     @TempDir
     Path project;
 
-    private SampleLadder ladder;
+    private LadderFixture ladder;
 
     @BeforeEach
     void build() {
-        ladder = SampleLadder.in(project);
-        ladder.write(SampleLadder.TRACK_INDEX, SampleLadder.track("E1, E2, E3, E4"))
-                .write("engineering/e4.md", SampleLadder.level("E4", "Principal", "",
+        ladder = LadderFixture.engineering(project);
+        ladder.write(LadderFixture.ENGINEERING_INDEX, engineeringTrack("E1, E2, E3, E4"))
+                .write("content/engineering/e4.md", engineeringLevel("E4", "Principal", "",
                         "- Sets delivery practice for the company.", "- Designs services and their interfaces."));
         BuildResult result = ladder.build();
-        assertEquals("", ladder.lines(result));
+        assertEquals("", ladder.text(result));
         assertTrue(result.written());
     }
 
@@ -104,9 +106,9 @@ class ComparePagesTest {
 
     @Test
     void levelPageWordsAreEscapedInTheDiff() {
-        ladder.write("engineering/e2.md", SampleLadder.level("E2", "Mid", "",
+        ladder.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "",
                 "- Ships features on their own.\n- Reviews code of peers.", "- Designs `<script>` modules."));
-        assertEquals("", ladder.lines(ladder.build()));
+        assertEquals("", ladder.text(ladder.build()));
 
         String page = ladder.page("engineering/e2.html");
 

@@ -2,8 +2,8 @@ package dev.ladder.render;
 
 import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
+import dev.ladder.LadderFixture;
 import dev.ladder.SiteGenerator;
-import dev.ladder.fixture.SampleLadder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static dev.ladder.LadderFixture.engineeringLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,14 +58,14 @@ class SiteLinksTest {
 
     @Test
     void ladderWithAliasAndChangelogHasNoBrokenLinkOrDuplicateId() throws IOException {
-        SampleLadder ladder = SampleLadder.in(project)
-                .delete("engineering/e3.md")
-                .write("engineering/senior.md", SampleLadder.level("E3", "Senior", "aliases: [e3, old-senior]\n",
+        LadderFixture ladder = LadderFixture.engineering(project)
+                .delete("content/engineering/e3.md")
+                .write("content/engineering/senior.md", engineeringLevel("E3", "Senior", "aliases: [e3, old-senior]\n",
                         "- Leads delivery, see [E2](e2.md#delivery) and [below](#design).",
                         "- Designs services."))
-                .write("CHANGELOG.md", "# Changes\n\n## 1.1\n\n- Renamed [E3](engineering/senior.md#design).\n");
+                .write("content/CHANGELOG.md", "# Changes\n\n## 1.1\n\n- Renamed [E3](engineering/senior.md#design).\n");
         BuildResult result = ladder.build();
-        assertEquals("", ladder.lines(result));
+        assertEquals("", ladder.text(result));
 
         List<String> faults = check(ladder.site());
 

@@ -33,8 +33,9 @@ public final class PreviewProcess {
                         System.out.println(line);
                     }
                 });
+        preview.stopOnShutdown();
         System.out.println("folder " + preview.folder());
         System.out.flush();
-        preview.runUntilShutdown();
+        preview.awaitClose();
     }
 }

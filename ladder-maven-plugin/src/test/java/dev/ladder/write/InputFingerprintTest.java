@@ -1,7 +1,7 @@
 package dev.ladder.write;
 
-import dev.ladder.Workers;
 import dev.ladder.bench.BenchCorpus;
+import dev.ladder.work.Workers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

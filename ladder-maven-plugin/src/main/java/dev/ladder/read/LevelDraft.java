@@ -1,0 +1,71 @@
+package dev.ladder.read;
+
+import dev.ladder.load.Document;
+import dev.ladder.load.FrontMatterField;
+import dev.ladder.load.SourceText;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A level file whose front matter names a level of its track, before its body is read. Holds the
+ * file's text only until the body has been turned into the model, and not its body beside it: that
+ * is cut from the text again when it is needed, so a ladder waiting to be read takes no more memory
+ * than its files. Not a record for that reason: the text is handed over once, and then let go.
+ */
+final class LevelDraft {
+
+    private final TrackOverview track;
+    private final Path file;
+    private final Fields fields;
+    private final String code;
+    private final String slug;
+    private final int bodyLine;
+    private SourceText source;
+    private Map<String, FrontMatterField> frontMatter;
+
+    LevelDraft(TrackOverview track, Document document, Fields fields, String code, String slug) {
+        this.track = track;
+        this.file = document.file();
+        this.source = document.source();
+        this.frontMatter = document.fields();
+        this.bodyLine = document.bodyLine();
+        this.fields = fields;
+        this.code = code;
+        this.slug = slug;
+    }
+
+    TrackOverview track() {
+        return track;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    Fields fields() {
+        return fields;
+    }
+
+    String code() {
+        return code;
+    }
+
+    String slug() {
+        return slug;
+    }
+
+    /** The loaded file, handed over once: the draft keeps no reference to it afterwards. */
+    synchronized Document release() {
+        String text = source.text();
+        int start = 0;
+        for (int line = 1; line < bodyLine && start >= 0; line++) {
+            int newline = text.indexOf('\n', start);
+            start = newline < 0 ? -1 : newline + 1;
+        }
+        Document released = new Document(source, frontMatter, start < 0 ? "" : text.substring(start), bodyLine);
+        source = null;
+        frontMatter = null;
+        return released;
+    }
+}
