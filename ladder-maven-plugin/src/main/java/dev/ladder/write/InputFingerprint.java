@@ -69,6 +69,28 @@ public final class InputFingerprint {
     }
 
     /**
+     * Everything a site is made from but its content: the plugin, the options and the templates folder.
+     * A part of the site made from content that cannot change, such as a git commit's, is the same
+     * while this is.
+     */
+    public static Optional<String> theme(Path templates, String options) {
+        try {
+            MessageDigest all = sha256();
+            update(all, FORMAT);
+            update(all, engine());
+            update(all, System.getProperty("java.version", ""));
+            update(all, options);
+            update(all, "templates");
+            if (templates != null && Files.isDirectory(templates)) {
+                everyFile(all, templates);
+            }
+            return Optional.of(HexFormat.of().formatHex(all.digest()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Adds the names and bytes of the content the loader can read: the files and folders of the
      * content folder and of each folder in it, without hidden names, as the loader skips them.
      * Each top folder is listed and read by a worker of its own.

@@ -1,0 +1,55 @@
+package dev.ladder.versions;
+
+import dev.ladder.diff.DiffReport;
+import dev.ladder.diff.LadderDiff;
+import dev.ladder.diff.LadderVersion;
+import dev.ladder.model.Ladder;
+import dev.ladder.render.Page;
+import dev.ladder.versions.VersionArchive.Version;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code versions.html}: every version, newest first, each with its effective date and what changed
+ * since the one before it, in the same report as {@code ladder:diff} writes.
+ */
+final class VersionsPage {
+
+    static final String PATH = "versions.html";
+    static final String TEMPLATE = "versions.ftlh";
+
+    private VersionsPage() {
+    }
+
+    static Page page(List<Version> archived, Ladder current) {
+        List<VersionEntry> entries = new ArrayList<>();
+        Version previous = null;
+        for (Version version : archived) {
+            Ladder ladder = version.ladder();
+            entries.add(new VersionEntry(ArchivePlan.label(version), false,
+                    "versions/" + version.release().name() + "/index.html", ladder.home().effectiveText(),
+                    ladder.home().effectiveIso(), version.release().ref(), version.release().shortCommit(),
+                    previous == null ? "" : ArchivePlan.label(previous), report(previous, version.ladder(),
+                    new LadderVersion(version.release().ref(), version.release().commit()))));
+            previous = version;
+        }
+        String label = current.home().version() == null || current.home().version().isBlank() ? "current"
+                : current.home().version();
+        entries.add(new VersionEntry(label, true, "index.html", current.home().effectiveText(),
+                current.home().effectiveIso(), "", "", ArchivePlan.label(previous),
+                report(previous, current, LadderVersion.workingCopy())));
+        List<VersionEntry> newestFirst = new ArrayList<>(entries);
+        java.util.Collections.reverse(newestFirst);
+        return new Page(PATH, TEMPLATE, null, Map.of("versions", List.copyOf(newestFirst)));
+    }
+
+    private static DiffReport report(Version previous, Ladder ladder, LadderVersion head) {
+        if (previous == null) {
+            return null;
+        }
+        return DiffReport.of(LadderDiff.between(previous.ladder(), ladder),
+                new LadderVersion(previous.release().ref(), previous.release().commit()), head);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.ladder.versions;
+
+import dev.ladder.BuildResult;
+import dev.ladder.LadderFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The versions archive of a ladder released three times, in a real git repository made with JGit. */
+class VersionsArchiveTest {
+
+    @TempDir
+    Path project;
+
+    private ReleasedLadder released;
+    private LadderFixture ladder;
+
+    @BeforeEach
+    void release() throws Exception {
+        released = ReleasedLadder.in(project);
+        ladder = released.fixture();
+    }
+
+    private Document page(String path) {
+        return Jsoup.parse(ladder.page(path));
+    }
+
+    @Test
+    void everyReleaseIsASiteOfItsOwnFromItsCommit() {
+        BuildResult result = released.build("v*");
+
+        assertEquals("", ladder.text(result));
+        assertEquals(3, result.versions());
+        assertEquals(3, result.versionsRendered());
+        // Each version is read from its commit's tree, not from the working tree.
+        assertTrue(ladder.exists("versions/v1.0/engineering/e4.html"));
+        assertTrue(ladder.exists("versions/v1.0/engineering/e3.html"));
+        assertTrue(page("versions/v1.0/engineering/e1.html").select("h2#mentoring").size() == 1);
+        assertTrue(ladder.exists("versions/v2.0/engineering/e3-senior.html"));
+        assertTrue(ladder.page("versions/v3.0/engineering/e2.html").contains("end to end"));
+        assertFalse(ladder.page("versions/v3.0/engineering/e1.html").contains("asks why"));
+        assertTrue(ladder.page("engineering/e1.html").contains("asks why"));
+        // Each is whole: its own assets and home page, and relative links that stay inside it.
+        assertTrue(ladder.exists("versions/v2.0/assets/style.css"));
+        assertEquals("../index.html", page("versions/v2.0/engineering/e2.html")
+                .selectFirst("nav.breadcrumb a, .breadcrumb a").attr("href"));
+    }
+
+    @Test
+    void archivedPagesCarryTheBannerAndStayOutOfSearchEngines() {
+        released.build("v*");
+
+        Document e1 = page("versions/v1.0/engineering/e1.html");
+        Element banner = e1.selectFirst(".archive-banner");
+        assertNotNull(banner, "no banner on an archived page");
+        assertEquals("Version 1.0, effective 6 January 2025 — the current version is 3.1. All versions",
+                banner.text());
+        assertEquals("../../../engineering/e1.html", banner.selectFirst("a").attr("href"));
+        assertEquals("noindex", e1.selectFirst("meta[name=robots]").attr("content"));
+        // A renamed level leads to its new address; a level that no longer exists, to its track.
+        assertEquals("../../../engineering/e3-senior.html",
+                page("versions/v1.0/engineering/e3.html").selectFirst(".archive-banner a").attr("href"));
+        assertEquals("../../../engineering/index.html",
+                page("versions/v1.0/engineering/e4.html").selectFirst(".archive-banner a").attr("href"));
+        assertEquals("../../index.html", page("versions/v2.0/index.html").selectFirst(".archive-banner a")
+                .attr("href"));
+        // The current site has no banner and is not marked noindex.
+        assertNull(page("engineering/e1.html").selectFirst(".archive-banner"));
+        assertNull(page("engineering/e1.html").selectFirst("meta[name=robots]"));
+    }
+
+    @Test
+    void archivedPagesAreLeftOutOfTheSitemap() {
+        released.fixture();
+        dev.ladder.SiteGenerator.build(ladder.optionsBuilder().versions(List.of("v*"))
+                .baseUrl("https://ladder.example/").build());
+
+        String sitemap = ladder.page("sitemap.xml");
+        assertTrue(sitemap.contains("https://ladder.example/versions.html"));
+        assertTrue(sitemap.contains("https://ladder.example/engineering/e1.html"));
+        assertFalse(sitemap.contains("versions/v"), sitemap);
+        assertFalse(ladder.exists("versions/v1.0/sitemap.xml"));
+    }
+
+    @Test
+    void theVersionsPageListsEachVersionWithWhatChangedFromTheOneBefore() {
+        released.build("v*");
+
+        Document versions = page("versions.html");
+        List<String> headings = versions.select("section.version > h2").eachText();
+        assertEquals(List.of("Version 3.1 (current)", "Version 3.0", "Version 2.0", "Version 1.0"), headings);
+        Element v2 = versions.select("section.version").get(2);
+        assertTrue(v2.text().contains("Effective 1 July 2025"), v2.text());
+        assertEquals("versions/v2.0/index.html", v2.selectFirst(".version-facts a").attr("href"));
+        assertTrue(v2.text().contains("Changes from version 1.0"), v2.text());
+        assertTrue(v2.text().contains("Removed competency Mentoring"), v2.text());
+        assertTrue(v2.text().contains("Removed level E4 Principal"), v2.text());
+        assertTrue(v2.text().contains("Renamed level E3 Senior: e3.html is now e3-senior.html"), v2.text());
+        Element v3 = versions.select("section.version").get(1);
+        assertEquals(List.of("own, end to end."), v3.select(".word-diff ins").eachText());
+        assertEquals(List.of("own."), v3.select(".word-diff del").eachText());
+        assertTrue(v3.selectFirst(".version-changes + .lead").text().startsWith("E2: 1 competency reworded"),
+                v3.text());
+        assertTrue(versions.select("section.version").get(3).text().contains("The first version published."));
+        // Linked from every footer, current and archived, next to the version.
+        assertEquals("../versions.html", page("engineering/e2.html").selectFirst(".site-footer a[href$=versions.html]")
+                .attr("href"));
+        assertEquals("../../../versions.html", page("versions/v1.0/engineering/e2.html")
+                .selectFirst(".site-footer a[href$=versions.html]").attr("href"));
+    }
+
+    @Test
+    void currentLevelPagesMarkTheCompetenciesChangedSinceThePreviousVersion() {
+        released.build("v*");
+
+        Document e1 = page("engineering/e1.html");
+        assertEquals(List.of("design"), e1.select("section.competency h2:has(.changed-mark)").eachAttr("id"));
+        assertTrue(e1.selectFirst("h2#design .changed-mark").text().contains("since version 3.0"));
+        assertTrue(page("engineering/e2.html").select(".changed-mark").isEmpty());
+    }
+
+    @Test
+    void aSecondBuildRendersNoArchivedVersion() throws Exception {
+        released.build("v*");
+        Path archived = ladder.site().resolve("versions/v1.0/engineering/e1.html");
+        FileTime before = Files.getLastModifiedTime(archived);
+        ladder.write("content/engineering/e2.md", LadderFixture.engineeringLevel("E2", "Mid", "",
+                "- Ships features on their own, end to end.\n- Reviews code of peers and mentors.",
+                "- Designs modules within one service."));
+
+        BuildResult again = released.build("v*");
+
+        assertEquals("", ladder.text(again));
+        assertTrue(again.written());
+        assertEquals(3, again.versions());
+        assertEquals(0, again.versionsRendered(), "an archived version was rendered again");
+        assertTrue(ladder.page("engineering/e2.html").contains("mentors"));
+        assertTrue(ladder.exists("versions/v1.0/engineering/e4.html"));
+        assertEquals(before, Files.getLastModifiedTime(archived));
+    }
+
+    @Test
+    void changedTemplatesRenderEveryVersionAgain() {
+        released.build("v*");
+        ladder.write("templates/partials/branding.ftlh", "<p class=\"brand\">${site.title} (new look)</p>\n");
+
+        BuildResult again = released.build("v*");
+
+        assertEquals("", ladder.text(again));
+        assertEquals(3, again.versionsRendered());
+        assertTrue(ladder.page("versions/v1.0/index.html").contains("(new look)"));
+    }
+
+    @Test
+    void theNewestReleaseIsTheCurrentSiteWhenNothingChangedSince() throws Exception {
+        released.commitAndTag("v3.1");
+
+        BuildResult result = released.build("v*");
+
+        assertEquals("", ladder.text(result));
+        assertEquals(3, result.versions());
+        assertFalse(ladder.exists("versions/v3.1"));
+        assertEquals(List.of("Version 3.1 (current)", "Version 3.0", "Version 2.0", "Version 1.0"),
+                page("versions.html").select("section.version > h2").eachText());
+    }
+
+    @Test
+    void withoutVersionsTheSiteHasNoArchive() {
+        BuildResult result = released.build();
+
+        assertEquals(0, result.versions());
+        assertFalse(ladder.exists("versions.html"));
+        assertFalse(ladder.exists("versions"));
+        assertNull(page("engineering/e1.html").selectFirst(".site-footer a[href$=versions.html]"));
+    }
+
+    @Test
+    void checkRendersTheArchiveInMemory() {
+        assertEquals(List.of(), ladder.lines(dev.ladder.SiteGenerator.check(released.options("v1.0", "v2.0"))));
+        assertFalse(ladder.exists("versions"));
+    }
+}
