@@ -1,0 +1,58 @@
+package dev.ladder.publish;
+
+import dev.ladder.BuildResult;
+import dev.ladder.versions.ReleasedLadder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The link check of {@link SiteLinksTest}, as a browser follows links from disk, over a site with a versions
+ * archive: the archived versions' own links, their banners into the current version, the versions page's
+ * links into each version and every footer's link to the versions page all lead somewhere.
+ */
+class VersionsSiteLinksTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void everyLinkOfTheCurrentSiteAndItsVersionsLeadsSomewhere() throws Exception {
+        ReleasedLadder released = ReleasedLadder.in(project);
+        BuildResult result = released.build("v*");
+        assertEquals(List.of(), result.problems());
+
+        BuiltSite site = BuiltSite.at(released.fixture().site());
+        LocalLinks links = new LocalLinks(site);
+        List<String> broken = new ArrayList<>();
+        int intoArchive = 0;
+        int outOfArchive = 0;
+        for (Map.Entry<String, List<Reference>> file : links.referencesByFile().entrySet()) {
+            for (Reference reference : file.getValue()) {
+                if (reference.form() != Reference.Form.RELATIVE && reference.form() != Reference.Form.FRAGMENT) {
+                    continue;
+                }
+                links.problem(file.getKey(), reference).ifPresent(problem -> broken.add(file.getKey() + ":"
+                        + reference.line() + ": " + reference.url() + ": " + problem));
+                boolean archived = file.getKey().startsWith("versions/");
+                if (!archived && reference.url().startsWith("versions/")) {
+                    intoArchive++;
+                }
+                if (archived && reference.url().startsWith("../../")) {
+                    outOfArchive++;
+                }
+            }
+        }
+        assertTrue(site.htmlPages().stream().filter(page -> page.startsWith("versions/v1.0/")).count() > 10);
+        assertTrue(intoArchive >= 3, "the versions page links to too few versions: " + intoArchive);
+        assertTrue(outOfArchive > 10, "too few links from archived pages back to the current site: " + outOfArchive);
+        assertTrue(broken.isEmpty(), () -> broken.size() + " broken references:\n" + String.join("\n", broken));
+    }
+}
