@@ -193,4 +193,54 @@ class VersionsArchiveTest {
         assertEquals(List.of(), ladder.lines(dev.ladder.SiteGenerator.check(released.options("v1.0", "v2.0"))));
         assertFalse(ladder.exists("versions"));
     }
+
+    @Test
+    void aVersionWithErrorsIsLeftOutAndTheRestIsBuilt() throws Exception {
+        ladder.write("content/engineering/e2.md", LadderFixture.engineeringLevel("E2", "Mid", "",
+                "- Ships features.", "- Designs modules.").replace("## Design", "## Dezign"));
+        released.commitAndTag("v3.1-broken");
+        ladder.write("content/engineering/e2.md", LadderFixture.engineeringLevel("E2", "Mid", "",
+                "- Ships features.", "- Designs modules."));
+
+        BuildResult result = released.build("v*");
+
+        assertTrue(result.written());
+        List<String> lines = ladder.lines(result);
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("warning: version v3.1-broken ("), lines.get(0));
+        assertTrue(lines.get(0).contains("is left out of the site: content/engineering/e2.md:"), lines.get(0));
+        assertTrue(lines.get(0).contains("'## Dezign'"), lines.get(0));
+        assertFalse(ladder.exists("versions/v3.1-broken"));
+        assertTrue(ladder.exists("versions/v3.0/index.html"));
+        assertFalse(ladder.page("versions.html").contains("v3.1-broken"));
+    }
+
+    @Test
+    void twoRefsOfOneCommitAreBuiltOnceAndABranchNameBecomesAFolderName() throws Exception {
+        released.git().branchCreate().setName("release/2").setStartPoint("v2.0").call();
+
+        BuildResult result = released.build("v2.0", "release/2", "v1.0");
+
+        assertEquals(List.of("warning: ladder.versions: release/2 and v2.0 are the same commit ("
+                + result.problems().get(0).message().replaceAll(".*\\((\\w{7})\\).*", "$1")
+                + "); it is published once, as versions/v2.0/"), ladder.lines(result));
+        assertEquals(2, result.versions());
+        assertFalse(ladder.exists("versions/release-2"));
+        released.git().branchCreate().setName("release/1").setStartPoint("v1.0").call();
+        assertEquals("", ladder.text(released.build("release/1")));
+        assertTrue(ladder.exists("versions/release-1/engineering/e4.html"));
+        assertFalse(ladder.exists("versions/v2.0"), "a version no longer named is still in the site");
+    }
+
+    @Test
+    void refsThatNameNoVersionStopTheBuild() {
+        BuildResult result = released.build("v3.1", "rel-*");
+
+        assertFalse(result.written());
+        assertEquals(List.of(
+                "error: ladder.versions: git ref 'v3.1' does not exist (did you mean 'v3.0'?); give a tag, a branch "
+                        + "or a commit id, or a pattern such as v*",
+                "error: ladder.versions: no tag matches 'rel-*' (the tags are v1.0, v2.0, v3.0); tag each release "
+                        + "of the ladder, such as 'git tag v1.0', or change the pattern"), ladder.lines(result));
+    }
 }
