@@ -18,7 +18,6 @@ import dev.ladder.write.IncrementalSite;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -61,8 +60,8 @@ public final class ArchivePlan {
     }
 
     /**
-     * @param theme  the digest of the plugin, options and templates ({@code InputFingerprint.theme}); part of
-     *               each version's key
+     * @param themeDigest the digest of the plugin, options and templates ({@code InputFingerprint.theme}), part
+     *                    of each version's key; {@code ""} when it could not be made, and then no version is reused
      */
     public static ArchivePlan of(List<Version> versions, Ladder current, Theme theme, SiteSettings settings,
                                  boolean json, String themeDigest, Reuse reuse) {
@@ -73,8 +72,7 @@ public final class ArchivePlan {
         if (versions.isEmpty()) {
             return NONE;
         }
-        SiteSettings archived = new SiteSettings("", "", settings.search(), false, Path.of(""),
-                settings.booklets(), settings.compare(), settings.changes());
+        SiteSettings archived = settings.archived();
         String currentLabel = current.home().version();
         CurrentPages currentPages = new CurrentPages(current);
         List<ArchivedSite> sites = new ArrayList<>();
@@ -91,7 +89,7 @@ public final class ArchivePlan {
             String key = sha256(String.join("\n", FORMAT, version.release().commit(), themeDigest,
                     archived.toString(), Boolean.toString(json), banner.toString()));
             sites.add(new ArchivedSite(version, folder, plan, new PageRenderer(theme, ladder, archived, variables),
-                    key, reuse.files(folder, key).orElse(null)));
+                    key, themeDigest.isEmpty() ? null : reuse.files(folder, key).orElse(null)));
         }
         Version previous = versions.get(versions.size() - 1);
         LadderDiff sincePrevious = LadderDiff.between(previous.ladder(), current);

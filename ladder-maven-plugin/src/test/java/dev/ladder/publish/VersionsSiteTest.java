@@ -2,6 +2,7 @@ package dev.ladder.publish;
 
 import dev.ladder.BuildResult;
 import dev.ladder.versions.ReleasedLadder;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,22 +15,44 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The link check of {@link SiteLinksTest}, as a browser follows links from disk, over a site with a versions
- * archive: the archived versions' own links, their banners into the current version, the versions page's
- * links into each version and every footer's link to the versions page all lead somewhere.
+ * The checks of {@link SiteLinksTest} and {@link HtmlConformanceTest} over a site with a versions archive: the
+ * archived versions' own links, their banners into the current version, the versions page's links into each
+ * version and every footer's link to the versions page all lead somewhere, and the pages are conforming HTML.
  */
-class VersionsSiteLinksTest {
+class VersionsSiteTest {
 
     @TempDir
-    Path project;
+    static Path project;
 
-    @Test
-    void everyLinkOfTheCurrentSiteAndItsVersionsLeadsSomewhere() throws Exception {
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void build() throws Exception {
         ReleasedLadder released = ReleasedLadder.in(project);
         BuildResult result = released.build("v*");
         assertEquals(List.of(), result.problems());
+        site = BuiltSite.at(released.fixture().site());
+    }
 
-        BuiltSite site = BuiltSite.at(released.fixture().site());
+    @Test
+    void theVersionsPageAndArchivedPagesPassTheNuHtmlChecker() throws Exception {
+        NuHtmlChecker checker = new NuHtmlChecker();
+        List<String> errors = new ArrayList<>();
+        List<String> pages = site.htmlPages().stream()
+                .filter(page -> page.equals("versions.html") || page.startsWith("versions/v1.0/")).toList();
+        assertTrue(pages.size() > 10, "too few pages: " + pages);
+        for (String page : pages) {
+            for (NuHtmlChecker.Message message : checker.checkHtml(site.file(page))) {
+                if (message.error()) {
+                    errors.add(message.format(page));
+                }
+            }
+        }
+        assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
+    }
+
+    @Test
+    void everyLinkOfTheCurrentSiteAndItsVersionsLeadsSomewhere() {
         LocalLinks links = new LocalLinks(site);
         List<String> broken = new ArrayList<>();
         int intoArchive = 0;
