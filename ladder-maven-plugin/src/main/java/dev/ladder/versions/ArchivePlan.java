@@ -66,7 +66,9 @@ public final class ArchivePlan {
     public static ArchivePlan of(List<Version> versions, Ladder current, Theme theme, SiteSettings settings,
                                  boolean json, String themeDigest, Reuse reuse) {
         // A release that is the current ladder (the newest tag at HEAD) is the current site itself.
+        Release currentRelease = null;
         if (!versions.isEmpty() && !LadderDiff.between(versions.get(versions.size() - 1).ladder(), current).changed()) {
+            currentRelease = versions.get(versions.size() - 1).release();
             versions = versions.subList(0, versions.size() - 1);
         }
         if (versions.isEmpty()) {
@@ -95,7 +97,8 @@ public final class ArchivePlan {
         LadderDiff sincePrevious = LadderDiff.between(previous.ladder(), current);
         Map<String, Object> shared = Map.of("versionsPage", VersionsPage.PATH,
                 "changedSince", ChangeMarks.of(sincePrevious, current, label(previous)));
-        return new ArchivePlan(List.copyOf(sites), shared, List.of(VersionsPage.page(versions, current)));
+        return new ArchivePlan(List.copyOf(sites), shared, List.of(VersionsPage.page(versions, current,
+                currentRelease)));
     }
 
     /** A version's name: its ladder's {@code version} field, or else its folder's name. */

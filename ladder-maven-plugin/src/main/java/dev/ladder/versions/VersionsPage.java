@@ -8,6 +8,7 @@ import dev.ladder.render.Page;
 import dev.ladder.versions.VersionArchive.Version;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ final class VersionsPage {
     private VersionsPage() {
     }
 
-    static Page page(List<Version> archived, Ladder current) {
+    /** @param currentRelease the release the current ladder is, when it is one, or {@code null} */
+    static Page page(List<Version> archived, Ladder current, Release currentRelease) {
         List<VersionEntry> entries = new ArrayList<>();
         Version previous = null;
         for (Version version : archived) {
@@ -38,10 +40,11 @@ final class VersionsPage {
         String label = current.home().version() == null || current.home().version().isBlank() ? "current"
                 : current.home().version();
         entries.add(new VersionEntry(label, true, "index.html", current.home().effectiveText(),
-                current.home().effectiveIso(), "", "", ArchivePlan.label(previous),
+                current.home().effectiveIso(), currentRelease == null ? "" : currentRelease.ref(),
+                currentRelease == null ? "" : currentRelease.shortCommit(), ArchivePlan.label(previous),
                 report(previous, current, LadderVersion.workingCopy())));
         List<VersionEntry> newestFirst = new ArrayList<>(entries);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return new Page(PATH, TEMPLATE, null, Map.of("versions", List.copyOf(newestFirst)));
     }
 

@@ -36,17 +36,17 @@ public final class ReleasedLadder {
 
     public static ReleasedLadder in(Path project) throws Exception {
         ReleasedLadder released = new ReleasedLadder(project);
-        released.release("v1.0", "1.0", "2025-01-06", "E1, E2, E3, E4",
+        released.release("1.0", "2025-01-06", "E1, E2, E3, E4",
                 "- Ships features on their own.\n- Reviews code of peers.", true, "e3");
         released.ladder.write("content/engineering/e4.md", level("E4", "Principal", "",
                 "- Sets delivery practice for the company.", "- Sets the company's architecture.", true));
         released.commitAndTag("v1.0");
         released.ladder.delete("content/engineering/e4.md");
-        released.release("v2.0", "2.0", "2025-07-01", "E1, E2, E3",
+        released.release("2.0", "2025-07-01", "E1, E2, E3",
                 "- Ships features on their own.\n- Reviews code of peers.", false, "e3-senior");
         released.ladder.delete("content/engineering/e3.md");
         released.commitAndTag("v2.0");
-        released.release("v3.0", "3.0", "2026-01-05", "E1, E2, E3",
+        released.release("3.0", "2026-01-05", "E1, E2, E3",
                 "- Ships features on their own, end to end.\n- Reviews code of peers.", false, "e3-senior");
         released.commitAndTag("v3.0");
         released.home("3.1", "2026-03-02");
@@ -56,7 +56,7 @@ public final class ReleasedLadder {
         return released;
     }
 
-    private void release(String tag, String version, String effective, String levels, String e2Delivery,
+    private void release(String version, String effective, String levels, String e2Delivery,
                          boolean mentoring, String e3File) {
         home(version, effective);
         ladder.write(LadderFixture.ENGINEERING_INDEX, """

@@ -174,8 +174,11 @@ class VersionsArchiveTest {
         assertEquals("", ladder.text(result));
         assertEquals(3, result.versions());
         assertFalse(ladder.exists("versions/v3.1"));
+        Document versions = page("versions.html");
         assertEquals(List.of("Version 3.1 (current)", "Version 3.0", "Version 2.0", "Version 1.0"),
-                page("versions.html").select("section.version > h2").eachText());
+                versions.select("section.version > h2").eachText());
+        assertTrue(versions.selectFirst("section.version .version-facts").text().contains("(from v3.1, commit "),
+                versions.selectFirst("section.version").text());
     }
 
     @Test
