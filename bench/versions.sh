@@ -66,7 +66,7 @@ measure() {
   end=$(date +%s%N)
   TAKEN=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.2f", (e - b) / 1e9 }')
 }
-engine() { grep -o 'Ladder: [0-9]* tracks.* in [0-9]* ms' "$1" | tail -1 | sed -E 's/.* in ([0-9]+) ms$/\1/' \
+engine() { grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$1" | tail -1 | sed -E 's/.* in ([0-9]+) ms$/\1/' \
   | awk '{ printf "%.2f", $1 / 1000 }'; }
 median() {
   tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 }
@@ -89,8 +89,8 @@ for round in $(seq 1 "$ROUNDS"); do
   AGAIN+=" $TAKEN"; AGAIN_ENGINE+=" $(engine "$WORK/again-$round.log")"
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-SUMMARY_ALL=$(grep -o 'Ladder: [0-9]* tracks.* in [0-9]* ms' "$WORK/all-1.log" | tail -1)
-SUMMARY_AGAIN=$(grep -o 'Ladder: [0-9]* tracks.* in [0-9]* ms' "$WORK/again-1.log" | tail -1)
+SUMMARY_ALL=$(grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$WORK/all-1.log" | tail -1)
+SUMMARY_AGAIN=$(grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$WORK/again-1.log" | tail -1)
 PAGES_ONE=$(find "$WORK/one-1" -name '*.html' | wc -l | tr -d ' ')
 PAGES_ALL=$(find "$WORK/all-1" -name '*.html' | wc -l | tr -d ' ')
 
