@@ -99,7 +99,7 @@ public final class SiteGenerator {
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
             Markdown markdown = new Markdown(options.allowRawHtml());
             Optional<Ladder> ladder = new LadderReader(markdown, problems, workers).read(files);
-            List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems) : List.of();
+            List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems, workers) : List.of();
             int pages = 0;
             int unchanged = 0;
             ArchivePlan archive = ArchivePlan.NONE;
@@ -108,7 +108,7 @@ public final class SiteGenerator {
                 SiteSettings settings = options.siteSettings();
                 Theme theme = new Theme(options.templates());
                 SiteState previous = state;
-                archive = ArchivePlan.of(archived, ladder.get(), theme, settings, options.json(),
+                archive = ArchivePlan.of(archived, ladder.get(), theme, settings, options.json(), workers,
                         InputFingerprint.theme(options.templates(), options.fingerprint()).orElse(""), write
                                 ? (folder, key) -> previous.reusable(options.output(), folder, ArchivePlan.KEY_FILE, key)
                                 : ArchivePlan.Reuse.NEVER);

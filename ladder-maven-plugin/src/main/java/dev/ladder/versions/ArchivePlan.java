@@ -64,7 +64,7 @@ public final class ArchivePlan {
      *                    of each version's key; {@code ""} when it could not be made, and then no version is reused
      */
     public static ArchivePlan of(List<Version> versions, Ladder current, Theme theme, SiteSettings settings,
-                                 boolean json, String themeDigest, Reuse reuse) {
+                                 boolean json, Workers workers, String themeDigest, Reuse reuse) {
         // A release that is the current ladder (the newest tag at HEAD) is the current site itself.
         Release currentRelease = null;
         if (!versions.isEmpty() && !LadderDiff.between(versions.get(versions.size() - 1).ladder(), current).changed()) {
@@ -98,7 +98,7 @@ public final class ArchivePlan {
         Map<String, Object> shared = Map.of("versionsPage", VersionsPage.PATH,
                 "changedSince", ChangeMarks.of(sincePrevious, current, label(previous)));
         return new ArchivePlan(List.copyOf(sites), shared, List.of(VersionsPage.page(versions, current,
-                currentRelease)));
+                currentRelease, workers)));
     }
 
     /** A version's name: its ladder's {@code version} field, or else its folder's name. */

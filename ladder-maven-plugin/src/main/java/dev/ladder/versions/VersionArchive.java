@@ -74,17 +74,19 @@ public final class VersionArchive {
                 .collect(Collectors.joining(",", "\nversions:", ""));
     }
 
-    /** The ladder of each version, oldest first; those with errors are left out, with a warning for each. */
-    public List<Version> read(Markdown markdown, Problems problems) {
+    /**
+     * The ladder of each version, oldest first; those with errors are left out, with a warning for each.
+     * Versions are read on the build's workers, each one file after another.
+     */
+    public List<Version> read(Markdown markdown, Problems problems, Workers workers) {
         if (releases.isEmpty()) {
             return List.of();
         }
         List<Version> versions = new ArrayList<>();
         try (GitRepository git = GitRepository.find(content).orElseThrow(); Workers serial = new Workers(1)) {
             Path workTree = git.workTree().toRealPath();
-            for (Release release : releases) {
-                read(git, workTree, release, markdown, serial, problems).ifPresent(versions::add);
-            }
+            problems.collect(workers, releases, (release, found) -> read(git, workTree, release, markdown, serial,
+                    found)).forEach(version -> version.ifPresent(versions::add));
         } catch (IOException e) {
             problems.error(content, 0, "its git repository cannot be read (" + e.getMessage().replace('\n', ' ')
                     + "), so no older version is published");

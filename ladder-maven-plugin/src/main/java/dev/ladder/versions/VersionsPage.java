@@ -6,11 +6,13 @@ import dev.ladder.diff.LadderVersion;
 import dev.ladder.model.Ladder;
 import dev.ladder.render.Page;
 import dev.ladder.versions.VersionArchive.Version;
+import dev.ladder.work.Workers;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * {@code versions.html}: every version, newest first, each with its effective date and what changed
@@ -25,18 +27,20 @@ final class VersionsPage {
     }
 
     /** @param currentRelease the release the current ladder is, when it is one, or {@code null} */
-    static Page page(List<Version> archived, Ladder current, Release currentRelease) {
-        List<VersionEntry> entries = new ArrayList<>();
-        Version previous = null;
-        for (Version version : archived) {
-            Ladder ladder = version.ladder();
-            entries.add(new VersionEntry(ArchivePlan.label(version), false,
-                    "versions/" + version.release().name() + "/index.html", ladder.home().effectiveText(),
-                    ladder.home().effectiveIso(), version.release().ref(), version.release().shortCommit(),
-                    previous == null ? "" : ArchivePlan.label(previous), report(previous, version.ladder(),
-                    new LadderVersion(version.release().ref(), version.release().commit()))));
-            previous = version;
-        }
+    static Page page(List<Version> archived, Ladder current, Release currentRelease, Workers workers) {
+        // Each report compares a version with the one before it: they are made on the build's workers.
+        List<VersionEntry> entries = new ArrayList<>(workers.map(IntStream.range(0, archived.size()).boxed()
+                .toList(), i -> {
+                    Version version = archived.get(i);
+                    Version before = i == 0 ? null : archived.get(i - 1);
+                    Ladder ladder = version.ladder();
+                    return new VersionEntry(ArchivePlan.label(version), false,
+                            "versions/" + version.release().name() + "/index.html", ladder.home().effectiveText(),
+                            ladder.home().effectiveIso(), version.release().ref(), version.release().shortCommit(),
+                            before == null ? "" : ArchivePlan.label(before), report(before, ladder,
+                            new LadderVersion(version.release().ref(), version.release().commit())));
+                }));
+        Version previous = archived.get(archived.size() - 1);
         String label = current.home().version() == null || current.home().version().isBlank() ? "current"
                 : current.home().version();
         entries.add(new VersionEntry(label, true, "index.html", current.home().effectiveText(),
