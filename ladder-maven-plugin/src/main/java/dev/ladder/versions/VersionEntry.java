@@ -5,7 +5,7 @@ import dev.ladder.diff.DiffReport;
 /**
  * One version on the versions page.
  *
- * @param label    its name, such as {@code 1.0}
+ * @param label    its name, such as {@code 1.0}; {@code ""} for a current version whose ladder gives none
  * @param home     its home page, relative to the site root
  * @param ref      the git ref it was built from, {@code ""} for the current version
  * @param previous the name of the version before it, {@code ""} for the first

@@ -41,8 +41,7 @@ final class VersionsPage {
                             new LadderVersion(version.release().ref(), version.release().commit())));
                 }));
         Version previous = archived.get(archived.size() - 1);
-        String label = current.home().version() == null || current.home().version().isBlank() ? "current"
-                : current.home().version();
+        String label = current.home().version() == null ? "" : current.home().version().strip();
         entries.add(new VersionEntry(label, true, "index.html", current.home().effectiveText(),
                 current.home().effectiveIso(), currentRelease == null ? "" : currentRelease.ref(),
                 currentRelease == null ? "" : currentRelease.shortCommit(), ArchivePlan.label(previous),
