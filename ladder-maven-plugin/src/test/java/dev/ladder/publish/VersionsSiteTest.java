@@ -2,6 +2,8 @@ package dev.ladder.publish;
 
 import dev.ladder.BuildResult;
 import dev.ladder.versions.ReleasedLadder;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +51,22 @@ class VersionsSiteTest {
             }
         }
         assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
+    }
+
+    @Test
+    void everyArchivedPageIsNoindexAndEveryPageButARedirectCarriesTheBanner() throws Exception {
+        List<String> archived = site.htmlPages().stream().filter(page -> page.startsWith("versions/")).toList();
+        assertTrue(archived.size() > 30, "too few archived pages: " + archived);
+        for (String page : archived) {
+            Document document = Jsoup.parse(site.file(page).toFile(), "UTF-8");
+            assertEquals("noindex", document.select("meta[name=robots]").attr("content"), page);
+            boolean redirect = !document.select("meta[http-equiv=refresh]").isEmpty();
+            assertEquals(!redirect, document.selectFirst(".archive-banner") != null, page);
+        }
+        for (String page : site.htmlPages().stream().filter(page -> !page.startsWith("versions/")).toList()) {
+            Document document = Jsoup.parse(site.file(page).toFile(), "UTF-8");
+            assertTrue(document.select(".archive-banner").isEmpty(), page);
+        }
     }
 
     @Test
