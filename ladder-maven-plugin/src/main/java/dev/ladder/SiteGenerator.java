@@ -20,7 +20,6 @@ import dev.ladder.render.SiteOutput;
 import dev.ladder.render.SitePlan;
 import dev.ladder.render.SiteRenderer;
 import dev.ladder.render.SiteSettings;
-import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
 import dev.ladder.versions.ArchivePlan;
 import dev.ladder.versions.VersionArchive;
@@ -36,12 +35,9 @@ import dev.ladder.write.SiteManifest;
 import dev.ladder.write.SiteState;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +95,8 @@ public final class SiteGenerator {
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
             Markdown markdown = new Markdown(options.allowRawHtml());
             Optional<Ladder> ladder = new LadderReader(markdown, problems, workers).read(files);
-            List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems, workers) : List.of();
+            List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems, workers)
+                    : List.of();
             int pages = 0;
             int unchanged = 0;
             ArchivePlan archive = ArchivePlan.NONE;
@@ -110,7 +107,8 @@ public final class SiteGenerator {
                 SiteState previous = state;
                 archive = ArchivePlan.of(archived, ladder.get(), theme, settings, options.json(), workers,
                         InputFingerprint.theme(options.templates(), options.fingerprint()).orElse(""), write
-                                ? (folder, key) -> previous.reusable(options.output(), folder, ArchivePlan.KEY_FILE, key)
+                                ? (folder, key) -> previous.reusable(options.output(), folder, ArchivePlan.KEY_FILE,
+                                        key)
                                 : ArchivePlan.Reuse.NEVER);
                 SitePlan plan = SitePlan.of(ladder.get(), settings, options.json(), archive.pages());
                 List<String> siteFiles = siteFiles(plan, theme, options);

@@ -78,7 +78,10 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.pdf", defaultValue = "false")
     private boolean pdf;
 
-    /** Older versions to publish beside the ladder, in versions/&lt;name&gt;/: git tags, branches or commits, or a tag pattern such as v*. */
+    /**
+     * Older versions to publish beside the ladder, in versions/&lt;name&gt;/: git tags, branches or commits, or
+     * a tag pattern such as v*.
+     */
     @Parameter(property = "ladder.versions")
     private List<String> versions;
 
