@@ -246,4 +246,20 @@ class VersionsArchiveTest {
                 "error: ladder.versions: no tag matches 'rel-*' (the tags are v1.0, v2.0, v3.0); tag each release "
                         + "of the ladder, such as 'git tag v1.0', or change the pattern"), ladder.lines(result));
     }
+
+    @Test
+    void aRefThatCannotNameAFolderIsLeftOutWithAWarning() {
+        BuildResult result = released.build("HEAD~2", "v2.0");
+
+        assertTrue(result.written());
+        assertEquals(List.of("warning: ladder.versions: 'HEAD~2' cannot name a folder of the site: a version's name "
+                + "may hold only letters, digits, '.', '-' and '_' (a '/' becomes '-'), and starts with a letter or "
+                + "digit; this version is left out, so tag it with such a name"), ladder.lines(result));
+        assertEquals(1, result.versions());
+        try (var folders = Files.list(ladder.site().resolve("versions"))) {
+            assertEquals(List.of("v2.0"), folders.map(folder -> folder.getFileName().toString()).toList());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
