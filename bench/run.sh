@@ -191,8 +191,11 @@ if [ -n "$HUGO" ]; then
 fi
 ELAPSED=$(( $(date +%s) - START ))
 
-# bench/versions.sh keeps its results at the end of the file, from its marker on: they stay.
-VERSIONS_SECTION=$(sed -n '/^<!-- bench\/versions.sh -->$/,$p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
+# The live preview's and the versions archive's sections are written by bench/serve.sh and
+# bench/versions.sh; this run keeps them as they are.
+SERVE_SECTION=$(sed -n '/<!-- serve:begin -->/,/<!-- serve:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
+VERSIONS_SECTION=$(sed -n '/<!-- versions:begin -->/,/<!-- versions:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
+
 cat >"$ROOT/BENCHMARKS.md" <<REPORT
 # Benchmarks
 
@@ -291,6 +294,9 @@ levels in order; each matrix (an output format of the track) cuts every level's 
 out of the level's HTML; the home page lists families, tracks and levels. Hugo has no way to skip unchanged
 pages outside its development server, so its rebuild renders and writes every page again.
 REPORT
+if [ -n "$SERVE_SECTION" ]; then
+  printf '\n%s\n' "$SERVE_SECTION" >>"$ROOT/BENCHMARKS.md"
+fi
 if [ -n "$VERSIONS_SECTION" ]; then
   printf '\n%s\n' "$VERSIONS_SECTION" >>"$ROOT/BENCHMARKS.md"
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times a build of the repository's ladder with its older versions published beside it (ladder.versions)
-# against a build of the ladder alone, and writes the results at the end of BENCHMARKS.md (from the marker
-# "<!-- bench/versions.sh -->" on; bench/run.sh keeps that part when it rewrites the file).
+# against a build of the ladder alone, and writes the results into BENCHMARKS.md between the markers
+# <!-- versions:begin --> and <!-- versions:end --> (at the end the first time; bench/run.sh keeps that part).
 #
 #   bench/versions.sh [versions [rounds]]        (default: 10 3; about two minutes on a 2-core machine)
 #
@@ -101,7 +101,7 @@ R_ALL_ENGINE=$(ratio "$M_ALL_ENGINE" "$M_ONE_ENGINE"); R_AGAIN_ENGINE=$(ratio "$
 ELAPSED=$(( $(date +%s) - START ))
 
 SECTION=$(cat <<REPORT
-<!-- bench/versions.sh -->
+<!-- versions:begin -->
 ## The versions archive
 
 Written by \`bench/versions.sh $VERSIONS $ROUNDS\` on $(date -u '+%Y-%m-%d at %H:%M UTC'), on the machine described above
@@ -132,11 +132,19 @@ rebuild$AGAIN (engine$AGAIN_ENGINE). The summary lines of the first round:
 $SUMMARY_ALL
 $SUMMARY_AGAIN
 \`\`\`
+<!-- versions:end -->
 REPORT
 )
-# The file up to this section's marker, without its trailing blank lines, then this section.
-BEFORE=$(sed '/^<!-- bench\/versions.sh -->$/,$d' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
-printf '%s\n\n%s\n' "$BEFORE" "$SECTION" >"$ROOT/BENCHMARKS.md"
+printf '%s\n' "$SECTION" >"$WORK/section.md"
+if grep -q '<!-- versions:begin -->' "$ROOT/BENCHMARKS.md"; then
+  awk -v section="$WORK/section.md" '
+    /<!-- versions:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
+    /<!-- versions:end -->/ { skip = 0; next }
+    !skip { print }' "$ROOT/BENCHMARKS.md" >"$WORK/BENCHMARKS.md"
+  mv "$WORK/BENCHMARKS.md" "$ROOT/BENCHMARKS.md"
+else
+  { echo; cat "$WORK/section.md"; } >>"$ROOT/BENCHMARKS.md"
+fi
 
 if [ -z "${KEEP:-}" ]; then
   rm -rf "$WORK"

@@ -1,6 +1,7 @@
 package dev.ladder;
 
 import dev.ladder.render.SiteSettings;
+import dev.ladder.write.PdfFonts;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.StringJoiner;
  * @param search           whether to write the search index and offer the search box
  * @param json             whether to write {@code ladder.json}
  * @param pdf              whether to write a PDF of each level page and booklet
+ * @param pdfFonts         a folder of the organisation's own TrueType fonts for the PDFs, or {@code null}
  * @param booklets         whether to write each track's booklet, {@code print.html}
  * @param compare          whether to write a compare page for each pair of levels of a track
  * @param changes          whether each level page shows what changes from the level below it
@@ -30,8 +32,8 @@ import java.util.StringJoiner;
  */
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
                            boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
-                           boolean search, boolean json, boolean pdf, boolean booklets, boolean compare,
-                           boolean changes, List<String> versions, int threads) {
+                           boolean search, boolean json, boolean pdf, Path pdfFonts, boolean booklets,
+                           boolean compare, boolean changes, List<String> versions, int threads) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -44,6 +46,13 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more");
         }
+    }
+
+    /** The same build, written into {@code folder} instead: the live preview builds into a private folder. */
+    public BuildOptions withOutput(Path folder) {
+        return new BuildOptions(projectDirectory, content, templates, folder.toAbsolutePath().normalize(),
+                allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, pdfFonts, booklets, compare, changes,
+                versions, threads);
     }
 
     /**
@@ -70,7 +79,10 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            if (value instanceof Path path) {
+            if (component.getName().equals("pdfFonts")) {
+                // The fonts are in the PDFs: their bytes count, not only the folder's name.
+                value = PdfFonts.describe(pdfFonts);
+            } else if (value instanceof Path path) {
                 value = (path.startsWith(projectDirectory) ? projectDirectory.relativize(path) : path).toString()
                         .replace('\\', '/');
             }
@@ -101,6 +113,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private boolean search = true;
         private boolean json = true;
         private boolean pdf;
+        private Path pdfFonts;
         private boolean booklets = true;
         private boolean compare = true;
         private boolean changes = true;
@@ -164,6 +177,11 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder pdfFonts(Path pdfFonts) {
+            this.pdfFonts = pdfFonts;
+            return this;
+        }
+
         public Builder booklets(boolean booklets) {
             this.booklets = booklets;
             return this;
@@ -192,7 +210,8 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         public BuildOptions build() {
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
                     : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
-                    search, json, pdf, booklets, compare, changes, versions, threads);
+                    search, json, pdf, pdfFonts == null ? null : absolute(pdfFonts), booklets, compare, changes,
+                    versions, threads);
         }
 
         private Path absolute(Path path) {

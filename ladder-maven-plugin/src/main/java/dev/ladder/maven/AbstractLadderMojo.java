@@ -79,6 +79,13 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     private boolean pdf;
 
     /**
+     * A folder of the organisation's own TrueType fonts ({@code .ttf}, {@code .ttc}) for the PDFs, tried for
+     * any character the built-in fonts lack (Chinese, Japanese, Korean, Arabic, ...).
+     */
+    @Parameter(property = "ladder.pdfFonts")
+    private File pdfFonts;
+
+    /**
      * Older versions to publish beside the ladder, in versions/&lt;name&gt;/: git tags, branches or commits, or
      * a tag pattern such as v*.
      */
@@ -112,6 +119,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .search(search)
                 .json(json)
                 .pdf(pdf)
+                .pdfFonts(pdfFonts == null ? null : pdfFonts.toPath())
                 .booklets(booklets)
                 .compare(compare)
                 .changes(changes)
