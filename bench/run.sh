@@ -20,7 +20,6 @@ ROUNDS=${4:-2}
 WORK="$ROOT/bench/target"
 CONTENT="$WORK/content"
 PROJECT="$ROOT/bench/project/pom.xml"
-HOME_REPOSITORY=${LADDER_BENCH_REPOSITORY:-$HOME/.m2/repository}
 REPOSITORY="$WORK/repository"
 PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.changes=false -Dladder.search=false -Dladder.json=false)
 START=$(date +%s)
@@ -89,37 +88,9 @@ verdict() {
 }
 
 log "Packaging the plugin and installing it into the benchmark's own repository"
-cat >"$WORK/settings.xml" <<SETTINGS
-<settings>
-  <profiles>
-    <profile>
-      <id>local</id>
-      <repositories>
-        <repository><id>local</id><url>file://$HOME_REPOSITORY</url>
-          <releases><updatePolicy>never</updatePolicy></releases><snapshots><enabled>false</enabled></snapshots>
-        </repository>
-      </repositories>
-      <pluginRepositories>
-        <pluginRepository><id>local</id><url>file://$HOME_REPOSITORY</url>
-          <releases><updatePolicy>never</updatePolicy></releases><snapshots><enabled>false</enabled></snapshots>
-        </pluginRepository>
-      </pluginRepositories>
-    </profile>
-  </profiles>
-  <activeProfiles><activeProfile>local</activeProfile></activeProfiles>
-</settings>
-SETTINGS
+"$ROOT/bench/install-plugin.sh" "$WORK"
 MVN=(mvn -o -B -s "$WORK/settings.xml" -Dmaven.repo.local="$REPOSITORY" -Daether.offline.protocols=file)
 PLUGIN=("${MVN[@]}" package -f "$PROJECT" -Dladder.content="$CONTENT")
-{
-  mvn -o -B -q package -DskipTests -Dinvoker.skip=true -f "$ROOT/ladder-maven-plugin/pom.xml" &&
-  mvn -o -B -q install:install-file -f "$ROOT/ladder-maven-plugin/pom.xml" \
-    -DpomFile="$ROOT/ladder-maven-plugin/pom.xml" -DlocalRepositoryPath="$REPOSITORY" \
-    -Dfile="$ROOT/ladder-maven-plugin/target/ladder-maven-plugin-0.1.0-SNAPSHOT.jar" &&
-  # One build of a tiny ladder copies the plugin's libraries into the benchmark's repository.
-  java "$ROOT/bench/CorpusGenerator.java" 2 2 2 "$WORK/warm-up" &&
-  "${MVN[@]}" package -f "$PROJECT" -Dladder.content="$WORK/warm-up" -Dladder.output="$WORK/warm-up-site"
-} >"$WORK/install.log" 2>&1 || { tail -30 "$WORK/install.log" >&2; exit 1; }
 
 log "Generating $TRACKS x $LEVELS x $COMPETENCIES"
 GENERATED=$(java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" "$LEVELS" "$COMPETENCIES" "$CONTENT" \
@@ -220,8 +191,10 @@ if [ -n "$HUGO" ]; then
 fi
 ELAPSED=$(( $(date +%s) - START ))
 
-# The live preview's section is written by bench/serve.sh; this run keeps it as it is.
+# The live preview's and the versions archive's sections are written by bench/serve.sh and
+# bench/versions.sh; this run keeps them as they are.
 SERVE_SECTION=$(sed -n '/<!-- serve:begin -->/,/<!-- serve:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
+VERSIONS_SECTION=$(sed -n '/<!-- versions:begin -->/,/<!-- versions:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
 
 cat >"$ROOT/BENCHMARKS.md" <<REPORT
 # Benchmarks
@@ -323,6 +296,9 @@ pages outside its development server, so its rebuild renders and writes every pa
 REPORT
 if [ -n "$SERVE_SECTION" ]; then
   printf '\n%s\n' "$SERVE_SECTION" >>"$ROOT/BENCHMARKS.md"
+fi
+if [ -n "$VERSIONS_SECTION" ]; then
+  printf '\n%s\n' "$VERSIONS_SECTION" >>"$ROOT/BENCHMARKS.md"
 fi
 
 rm -rf "$WORK"

@@ -5,6 +5,7 @@ import dev.ladder.write.PdfFonts;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -24,13 +25,15 @@ import java.util.StringJoiner;
  * @param booklets         whether to write each track's booklet, {@code print.html}
  * @param compare          whether to write a compare page for each pair of levels of a track
  * @param changes          whether each level page shows what changes from the level below it
+ * @param versions         git refs or tag patterns (such as {@code v*}) of versions to publish beside the
+ *                         current ladder, in {@code versions/<name>/}; empty for none
  * @param threads          how many threads read and render; 0 for one per processor. The site is the
  *                         same whatever the number.
  */
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
                            boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
                            boolean search, boolean json, boolean pdf, Path pdfFonts, boolean booklets,
-                           boolean compare, boolean changes, int threads) {
+                           boolean compare, boolean changes, List<String> versions, int threads) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -38,6 +41,8 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         Objects.requireNonNull(output, "output");
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         editUrl = editUrl == null ? "" : editUrl.strip();
+        versions = versions == null ? List.of() : versions.stream().map(String::strip).filter(v -> !v.isEmpty())
+                .toList();
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per processor) or more");
         }
@@ -47,7 +52,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
     public BuildOptions withOutput(Path folder) {
         return new BuildOptions(projectDirectory, content, templates, folder.toAbsolutePath().normalize(),
                 allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, pdfFonts, booklets, compare, changes,
-                threads);
+                versions, threads);
     }
 
     /**
@@ -112,6 +117,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private boolean booklets = true;
         private boolean compare = true;
         private boolean changes = true;
+        private List<String> versions = List.of();
         private int threads;
 
         private Builder(Path project) {
@@ -191,6 +197,11 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder versions(List<String> versions) {
+            this.versions = versions;
+            return this;
+        }
+
         public Builder threads(int threads) {
             this.threads = threads;
             return this;
@@ -200,7 +211,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
                     : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
                     search, json, pdf, pdfFonts == null ? null : absolute(pdfFonts), booklets, compare, changes,
-                    threads);
+                    versions, threads);
         }
 
         private Path absolute(Path path) {

@@ -10,12 +10,19 @@ import java.util.List;
  * @param pages     the pages and data files of the site
  * @param unchanged how many of those were already in the output with the same bytes, and so not written
  * @param written   whether the output folder now holds the new site
+ * @param versions  how many older versions the site holds (see {@code ladder.versions})
+ * @param versionsRendered how many of those this build rendered; the others were kept from the last build
  */
 public record BuildResult(List<Problem> problems, int tracks, int levels, int pages, long millis,
-                          boolean written, int unchanged) {
+                          boolean written, int unchanged, int versions, int versionsRendered) {
 
     public BuildResult(List<Problem> problems, int tracks, int levels, int pages, long millis, boolean written) {
         this(problems, tracks, levels, pages, millis, written, 0);
+    }
+
+    public BuildResult(List<Problem> problems, int tracks, int levels, int pages, long millis, boolean written,
+                       int unchanged) {
+        this(problems, tracks, levels, pages, millis, written, unchanged, 0, 0);
     }
 
     public boolean hasErrors() {
@@ -26,7 +33,9 @@ public record BuildResult(List<Problem> problems, int tracks, int levels, int pa
     public String summary() {
         String files = written ? plural(pages - unchanged, "page") + " written, " + unchanged + " unchanged"
                 : plural(pages, "page") + " checked";
-        return "Ladder: " + plural(tracks, "track") + ", " + plural(levels, "level") + ", " + files
+        String archive = versions == 0 ? "" : ", " + plural(versions, "older version") + " (" + versionsRendered
+                + " rendered)";
+        return "Ladder: " + plural(tracks, "track") + ", " + plural(levels, "level") + ", " + files + archive
                 + " in " + millis + " ms";
     }
 

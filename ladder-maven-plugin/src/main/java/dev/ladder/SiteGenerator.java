@@ -20,8 +20,9 @@ import dev.ladder.render.SiteOutput;
 import dev.ladder.render.SitePlan;
 import dev.ladder.render.SiteRenderer;
 import dev.ladder.render.SiteSettings;
-import dev.ladder.render.TemplateFailure;
 import dev.ladder.render.Theme;
+import dev.ladder.versions.ArchivePlan;
+import dev.ladder.versions.VersionArchive;
 import dev.ladder.work.Workers;
 import dev.ladder.write.BuildSteps;
 import dev.ladder.write.IncrementalSite;
@@ -37,10 +38,7 @@ import dev.ladder.write.SiteManifest;
 import dev.ladder.write.SiteState;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +79,13 @@ public final class SiteGenerator {
             Optional<String> inputs = Optional.empty();
             SiteState state = SiteState.NONE;
             InputSnapshot snapshot = new InputSnapshot();
+            VersionArchive versions = VersionArchive.resolve(options.content(), options.versions(), problems);
             if (write && outputAllowed) {
-                inputs = InputFingerprint.of(options.content(), options.templates(), options.fingerprint(), workers,
-                        snapshot);
+                inputs = InputFingerprint.of(options.content(), options.templates(),
+                        options.fingerprint() + versions.fingerprint(), workers, snapshot);
                 BuildSteps.at(BuildSteps.FINGERPRINTED);
                 state = SiteState.read(options.output(), options.content());
-                if (inputs.isPresent() && state.upToDate(inputs.get())) {
+                if (inputs.isPresent() && !problems.hasErrors() && state.upToDate(inputs.get())) {
                     return unchanged(state.manifest(), start);
                 }
             }
@@ -98,30 +97,42 @@ public final class SiteGenerator {
             FolderLinks.check(options.templates(), "templates folder", problems);
             TemplateSizes.check(options.templates(), problems);
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
-            Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
-                    .read(files);
+            Markdown markdown = new Markdown(options.allowRawHtml());
+            Optional<Ladder> ladder = new LadderReader(markdown, problems, workers).read(files);
             Optional<PdfFonts> fonts = ladder.filter(read -> options.pdf())
                     .flatMap(read -> PdfCharacters.check(read, options.pdfFonts(), problems));
+            List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems, workers)
+                    : List.of();
             int pages = 0;
             int unchanged = 0;
+            ArchivePlan archive = ArchivePlan.NONE;
             boolean written = false;
             if (ladder.isPresent() && outputAllowed && !problems.blocks(options.failOnWarning())) {
                 SiteSettings settings = options.siteSettings();
-                SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
                 Theme theme = new Theme(options.templates());
-                SiteLinks links = new SiteLinks(siteFiles(plan, theme, files, options));
-                SiteRenderer renderer = new SiteRenderer(new PageRenderer(theme, ladder.get(), settings), ladder.get(),
-                        links);
+                SiteState previous = state;
+                archive = ArchivePlan.of(archived, ladder.get(), theme, settings, options.json(), workers,
+                        InputFingerprint.theme(options.templates(), options.fingerprint()).orElse(""), write
+                                ? (folder, key) -> previous.reusable(options.output(), folder, ArchivePlan.KEY_FILE,
+                                        key)
+                                : ArchivePlan.Reuse.NEVER);
+                SitePlan plan = SitePlan.of(ladder.get(), settings, options.json(), archive.pages());
+                List<String> siteFiles = siteFiles(plan, theme, files, options);
+                siteFiles.addAll(archive.files(theme));
+                SiteLinks links = new SiteLinks(siteFiles);
+                SiteRenderer renderer = new SiteRenderer(new PageRenderer(theme, ladder.get(), settings,
+                        archive.shared()), ladder.get(), links);
                 Failures failures = new Failures(options, problems);
                 try {
                     if (write) {
-                        Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, files, renderer,
+                        Optional<Integer> left = writeSite(options, ladder.get(), plan, archive, theme, files, renderer,
                                 failures, state, inputs.orElse(""), snapshot, workers, fonts);
                         written = left.isPresent();
                         unchanged = left.orElse(0);
                     } else {
                         failures.report(renderer.render(plan, false, SiteOutput.NONE, workers));
-                        failures.reportBrokenLinks(links, plan);
+                        failures.report(archive.render(Optional.empty(), theme, links, workers, problems));
+                        failures.reportBrokenLinks(links, plan, archive.templates());
                     }
                 } catch (IOException e) {
                     problems.error(options.output(), 0, "could not be written (" + IoReason.of(e)
@@ -134,7 +145,7 @@ public final class SiteGenerator {
             int tracks = ladder.map(l -> l.tracks().size()).orElse(files.tracks().size());
             int levels = ladder.map(Ladder::levelCount).orElse(0);
             return new BuildResult(problems.sorted(), tracks, levels, written || !write ? pages : 0, millis,
-                    written, written ? unchanged : 0);
+                    written, written ? unchanged : 0, archive.size(), archive.rendered());
         }
     }
 
@@ -147,10 +158,11 @@ public final class SiteGenerator {
 
 
     /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
-    private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,
-                                               ContentFiles files, SiteRenderer renderer, Failures failures,
-                                               SiteState state, String inputs, InputSnapshot snapshot,
-                                               Workers workers, Optional<PdfFonts> fonts)
+    private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan,
+                                               ArchivePlan archive, Theme theme, ContentFiles files,
+                                               SiteRenderer renderer, Failures failures, SiteState state,
+                                               String inputs, InputSnapshot snapshot, Workers workers,
+                                               Optional<PdfFonts> fonts)
             throws IOException {
         // PDFs are made from staged pages and the stylesheet, so those stay staged even when unchanged.
         Set<String> kept = options.pdf()
@@ -166,7 +178,8 @@ public final class SiteGenerator {
                 site.copy(asset.getKey(), asset.getValue().open());
             }
             PageImages.copy(files, site, failures.problems());
-            failures.reportBrokenLinks(renderer.links(), plan);
+            failures.report(archive.render(Optional.of(site), theme, renderer.links(), workers, failures.problems()));
+            failures.reportBrokenLinks(renderer.links(), plan, archive.templates());
             if (failures.problems().hasErrors()) {
                 return Optional.empty();
             }
@@ -197,49 +210,5 @@ public final class SiteGenerator {
             plan.printablePages().forEach(page -> files.add(PdfExport.pdfPath(page.path())));
         }
         return files;
-    }
-
-    /**
-     * Turns template failures into problems (one per broken template line, in the plan's page order)
-     * and so do links on rendered pages that lead nowhere.
-     */
-    private record Failures(BuildOptions options, Problems problems, Set<String> seen) {
-
-        Failures(BuildOptions options, Problems problems) {
-            this(options, problems, new HashSet<>());
-        }
-
-        void report(List<TemplateFailure> failures) {
-            failures.forEach(this::report);
-        }
-
-        /** One problem per template and link: a broken link in a layout would otherwise repeat on every page. */
-        void reportBrokenLinks(SiteLinks links, SitePlan plan) {
-            Map<String, String> templates = new HashMap<>();
-            plan.pages().forEach(page -> templates.put(page.path(), page.template()));
-            Set<String> reported = new HashSet<>();
-            for (SiteLinks.BrokenLink link : links.broken()) {
-                String template = templates.get(link.page());
-                if (reported.add(template + " " + link.href())) {
-                    problems.add(Problem.error(templateFile(template), 0, 0, "link '" + link.href() + "' on "
-                            + link.page() + " leads nowhere (" + link.reason() + "); this template or a partial "
-                            + "it includes writes it"));
-                }
-            }
-        }
-
-        private void report(TemplateFailure failure) {
-            if (seen.add(failure.template() + ":" + failure.line())) {
-                problems.add(Problem.error(templateFile(failure.template()), failure.line(), failure.column(),
-                        "template error while rendering " + failure.page() + ": " + failure.message()));
-            }
-        }
-
-        /** The site's own template of that name, or the built-in one it did not override. */
-        private Path templateFile(String template) {
-            Path overrides = options.templates();
-            return overrides != null && Files.exists(overrides.resolve(template))
-                    ? overrides.resolve(template) : Path.of("built-in theme", template);
-        }
     }
 }

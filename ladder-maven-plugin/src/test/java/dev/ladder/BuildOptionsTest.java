@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -77,6 +78,11 @@ class BuildOptionsTest {
         }
         if (value instanceof Path path) {
             return path.resolveSibling(path.getFileName() + "-other");
+        }
+        if (value instanceof List<?> list) {
+            List<Object> longer = new ArrayList<>(list);
+            longer.add("v1.0");
+            return longer;
         }
         throw new AssertionError("BuildOptions has an option of a type this test cannot vary: " + value);
     }

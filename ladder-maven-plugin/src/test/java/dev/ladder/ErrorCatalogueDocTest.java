@@ -10,6 +10,7 @@ import dev.ladder.serve.ServeException;
 import dev.ladder.serve.ServeOptions;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -342,6 +345,18 @@ class ErrorCatalogueDocTest {
                     repository(ladder).close();
                     return diff(ladder);
                 }),
+                // The versions archive (ladder.versions)
+                versions("versions outside git", ladder -> ladder, "v*"),
+                versions("versions naming a tag that does not exist", ladder -> tagged(ladder, "v1.0"), "v1.1"),
+                versions("versions pattern matching no tag", ladder -> tagged(ladder, "v1.0"), "release-*"),
+                versions("versions in a shallow clone without tags", ladder -> shallow(tagged(ladder)), "v*"),
+                versions("versions naming one commit twice", ladder -> tagged(ladder, "v1.0", "v1.0-final"), "v*"),
+                versions("version name that is no folder name", ladder -> tagged(ladder, "v1.0+hotfix"), "v*"),
+                versions("version with errors", ladder -> tagged(ladder.write("content/eng/p1.md",
+                        P1.replace("## Teamwork", "## Temwork")), "v0.9").write("content/eng/p1.md", P1), "v0.9"),
+                versions("version without the content folder", ladder -> with(tagged(with(ladder,
+                        () -> Files.move(ladder.path("content"), ladder.path("ladder"))), "v0.1"),
+                        () -> Files.move(ladder.path("ladder"), ladder.path("content"))), "v0.1"),
                 // Starting a ladder: ladder:init, run in the fixture's folder, which has content/ already
                 new BrokenLadder("init where files exist", ladder -> init(ladder.write("README.md", "Ours.\n"),
                         ladder.root(), "Acme Ladder", "P1,P2,P3")),
@@ -387,6 +402,48 @@ class ErrorCatalogueDocTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lines of a build with {@code ladder.versions}, in a repository {@code repository} makes of the fixture. */
+    private static BrokenLadder versions(String name, UnaryOperator<LadderFixture> repository, String... versions) {
+        return new BrokenLadder(name, ladder -> ladder.lines(SiteGenerator.build(repository.apply(ladder)
+                .optionsBuilder().versions(List.of(versions)).build())));
+    }
+
+    /** Commits everything at a fixed time (so commit ids, and the messages naming them, never change) and tags it. */
+    private static LadderFixture tagged(LadderFixture ladder, String... tags) {
+        try (Git git = Git.open(ladder.root().toFile())) {
+            release(git, tags);
+        } catch (IOException e) {
+            try (Git git = repository(ladder)) {
+                release(git, tags);
+            }
+        }
+        return ladder;
+    }
+
+    private static void release(Git git, String... tags) {
+        PersonIdent ana = new PersonIdent("Ana", "ana@example.org", Instant.parse("2026-01-05T09:00:00Z"),
+                ZoneOffset.UTC);
+        try {
+            git.add().addFilepattern(".").call();
+            git.add().addFilepattern(".").setUpdate(true).call();
+            git.commit().setMessage("Ladder").setAuthor(ana).setCommitter(ana).setSign(false).call();
+            for (String tag : tags) {
+                git.tag().setName(tag).setAnnotated(false).call();
+            }
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Marks the repository as a shallow clone, as {@code git clone --depth 1} leaves it. */
+    private static LadderFixture shallow(LadderFixture ladder) {
+        return with(ladder, () -> {
+            try (Git git = Git.open(ladder.root().toFile())) {
+                Files.writeString(ladder.path(".git/shallow"), git.getRepository().resolve("HEAD").name() + "\n");
+            }
+        });
     }
 
     /** The lines {@code ladder:init} logs, with the fixture's folder shown as a user's would be. */

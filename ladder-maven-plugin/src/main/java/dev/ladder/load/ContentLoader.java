@@ -24,7 +24,7 @@ public final class ContentLoader {
     /** File and folder names become parts of addresses, so they stay within what needs no escaping. */
     public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     /** Names the site uses for its own pages and files, which a track or a level would overwrite. */
-    private static final Set<String> RESERVED_TRACKS = Set.of("assets");
+    private static final Set<String> RESERVED_TRACKS = Set.of("assets", "versions");
     public static final Set<String> RESERVED_LEVELS = Set.of("index", "matrix", "print");
     /** Level names whose ids in a track's booklet ({@code <name>-title}) are the booklet's own parts. */
     private static final Set<String> BOOKLET_PARTS = Set.of("cover", "overview");

@@ -4,6 +4,7 @@ import dev.ladder.problem.NearestName;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
@@ -11,6 +12,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,6 +81,38 @@ public final class GitRepository implements AutoCloseable {
      */
     public GitTree tree(String commit, String folder) throws IOException {
         return GitTree.of(repository, ObjectId.fromString(commit), workTree().toRealPath(), folder);
+    }
+
+    /** The commit a ref names, or empty when it names none (or names something that is not a commit). */
+    public Optional<String> commitOf(String ref) throws IOException {
+        try {
+            ObjectId id = repository.resolve(ref + "^{commit}");
+            return id == null ? Optional.empty() : Optional.of(id.name());
+        } catch (AmbiguousObjectException | RevisionSyntaxException | IncorrectObjectTypeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The repository's tags by short name, in name order. */
+    public List<String> tags() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Ref tag : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+            names.add(Repository.shortenRefName(tag.getName()));
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** Whether this is a shallow clone (CI's usual checkout), which lacks older commits and often the tags. */
+    public boolean shallow() {
+        return new File(repository.getDirectory(), "shallow").isFile();
+    }
+
+    /** When a commit was made, in seconds since 1970: versions are shown in the order they were made. */
+    public long commitTime(String commit) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.parseCommit(ObjectId.fromString(commit)).getCommitTime();
+        }
     }
 
     /** " (did you mean 'origin/main'?)" when a branch or tag has a name close to {@code ref}. */

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The parameters every goal shares, and how a goal reports a build's problems to Maven. */
 abstract class AbstractLadderMojo extends AbstractMojo {
@@ -84,6 +85,13 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.pdfFonts")
     private File pdfFonts;
 
+    /**
+     * Older versions to publish beside the ladder, in versions/&lt;name&gt;/: git tags, branches or commits, or
+     * a tag pattern such as v*.
+     */
+    @Parameter(property = "ladder.versions")
+    private List<String> versions;
+
     @Parameter(property = "ladder.skip", defaultValue = "false")
     private boolean skip;
 
@@ -115,6 +123,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .booklets(booklets)
                 .compare(compare)
                 .changes(changes)
+                .versions(versions)
                 .build();
     }
 

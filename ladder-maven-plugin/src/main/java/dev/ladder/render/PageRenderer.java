@@ -15,8 +15,19 @@ import java.util.Optional;
 /**
  * Renders pages of a ladder with a theme, giving every template the variables all pages have. Safe to
  * share between threads: FreeMarker templates are.
+ *
+ * @param shared variables every page of this site sees besides those of every site, such as the versions
+ *               archive's {@code archive} banner
  */
-public record PageRenderer(Theme theme, Ladder ladder, SiteSettings settings) {
+public record PageRenderer(Theme theme, Ladder ladder, SiteSettings settings, Map<String, Object> shared) {
+
+    public PageRenderer {
+        shared = Map.copyOf(shared);
+    }
+
+    public PageRenderer(Theme theme, Ladder ladder, SiteSettings settings) {
+        this(theme, ladder, settings, Map.of());
+    }
 
     /** Writes the page to {@code out}; returns why it could not, if it could not. */
     public Optional<TemplateFailure> render(Page page, Writer out) throws IOException {
@@ -34,7 +45,8 @@ public record PageRenderer(Theme theme, Ladder ladder, SiteSettings settings) {
             }
             return Optional.of(TemplateFailure.syntax(syntax.get(), page.path()));
         }
-        Map<String, Object> data = new HashMap<>(page.data());
+        Map<String, Object> data = new HashMap<>(shared);
+        data.putAll(page.data());
         data.put("site", ladder.home());
         data.put("ladder", ladder);
         data.put("root", page.root());

@@ -16,9 +16,19 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
             new NotFoundPage(), new ComparePage(), new RedirectPage(), new ChangelogPage());
 
     public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
+        return of(ladder, settings, json, List.of());
+    }
+
+    /** @param more pages made from more than the ladder, such as the versions page, listed like the rest */
+    public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json, List<Page> more) {
         List<Page> pages = new ArrayList<>(pages(ladder, settings));
+        pages.addAll(more);
         if (!settings.baseUrl().isEmpty()) {
-            pages.addAll(new SitemapPage(model -> pages(model, settings)).pages(ladder));
+            pages.addAll(new SitemapPage(model -> {
+                List<Page> all = new ArrayList<>(pages(model, settings));
+                all.addAll(more);
+                return all;
+            }).pages(ladder));
         }
         List<DataFile> dataFiles = new ArrayList<>();
         if (json) {

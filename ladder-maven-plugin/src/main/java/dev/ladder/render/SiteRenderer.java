@@ -24,13 +24,23 @@ public final class SiteRenderer {
     private final PageRenderer renderer;
     private final Ladder ladder;
     private final SiteLinks links;
+    private final String folder;
     private final ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
 
     /** @param links follows the links of every page rendered, whether or not it is then written */
     public SiteRenderer(PageRenderer renderer, Ladder ladder, SiteLinks links) {
+        this(renderer, ladder, links, "");
+    }
+
+    /**
+     * @param folder where in the site the plan's files go, such as {@code versions/v1.0/}, or {@code ""}: a
+     *               whole site inside another, whose pages lead back to their own root
+     */
+    public SiteRenderer(PageRenderer renderer, Ladder ladder, SiteLinks links, String folder) {
         this.renderer = renderer;
         this.ladder = ladder;
         this.links = links;
+        this.folder = folder;
     }
 
     public SiteLinks links() {
@@ -72,14 +82,14 @@ public final class SiteRenderer {
         Optional<TemplateFailure> failure = renderer.render(page, buffer);
         buffer.finish();
         if (failure.isEmpty()) {
-            links.scan(page.path(), new String(buffer.bytes(), 0, buffer.length(), StandardCharsets.UTF_8));
-            out.page(page.path(), buffer.bytes(), buffer.length());
+            links.scan(folder + page.path(), new String(buffer.bytes(), 0, buffer.length(), StandardCharsets.UTF_8));
+            out.page(folder + page.path(), buffer.bytes(), buffer.length());
         }
         return failure;
     }
 
     private Optional<TemplateFailure> data(DataFile file, SiteOutput out) throws IOException {
-        OutputStream stream = out.stream(file.path());
+        OutputStream stream = out.stream(folder + file.path());
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
             file.write(ladder, writer);
         }

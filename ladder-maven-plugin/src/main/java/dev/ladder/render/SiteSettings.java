@@ -27,6 +27,14 @@ public record SiteSettings(String baseUrl, String editUrl, boolean search, boole
         return new SiteSettings("", "", false, false, projectDirectory, true, true, true);
     }
 
+    /**
+     * The settings of an older version published inside this site: the same pages, but no sitemap (its
+     * pages are not for search engines), no PDFs and no "Suggest a change" links (its files are history).
+     */
+    public SiteSettings archived() {
+        return new SiteSettings("", "", search, false, Path.of(""), booklets, compare, changes);
+    }
+
     /** The "Suggest a change" address of a content file, or {@code ""}. */
     public String editLink(Path source) {
         if (editUrl.isEmpty() || source == null) {

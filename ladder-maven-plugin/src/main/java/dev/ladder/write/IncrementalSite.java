@@ -117,6 +117,14 @@ public final class IncrementalSite implements SiteOutput, AutoCloseable {
         }
     }
 
+    /**
+     * Takes files of the output into the new site as they are, unrendered: a part of the site whose inputs
+     * have not changed, found by {@link SiteState#reusable}.
+     */
+    public void reuse(Map<String, Long> unchanged) {
+        files.putAll(unchanged);
+    }
+
     /** The staging folder, for steps that read files of the site being made. */
     public Path root() {
         return staging.root();

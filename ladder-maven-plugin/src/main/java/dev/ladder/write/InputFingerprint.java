@@ -52,19 +52,43 @@ public final class InputFingerprint {
         snapshot.templates(templates, templatesDigest(templates));
         try {
             MessageDigest all = sha256();
-            update(all, FORMAT);
-            update(all, engine());
-            update(all, System.getProperty("java.version", ""));
-            update(all, options);
+            engineAndOptions(all, options);
             update(all, "content");
             content(all, content, workers, snapshot);
-            update(all, "templates");
-            if (templates != null && Files.isDirectory(templates)) {
-                everyFile(all, templates);
-            }
+            templates(all, templates);
             return Optional.of(HexFormat.of().formatHex(all.digest()));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Everything a site is made from but its content: the plugin, the options and the templates folder.
+     * A part of the site made from content that cannot change, such as a git commit's, is the same
+     * while this is.
+     */
+    public static Optional<String> theme(Path templates, String options) {
+        try {
+            MessageDigest all = sha256();
+            engineAndOptions(all, options);
+            templates(all, templates);
+            return Optional.of(HexFormat.of().formatHex(all.digest()));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void engineAndOptions(MessageDigest all, String options) throws IOException {
+        update(all, FORMAT);
+        update(all, engine());
+        update(all, System.getProperty("java.version", ""));
+        update(all, options);
+    }
+
+    private static void templates(MessageDigest all, Path templates) throws IOException {
+        update(all, "templates");
+        if (templates != null && Files.isDirectory(templates)) {
+            everyFile(all, templates);
         }
     }
 

@@ -83,6 +83,12 @@ record OutputFiles(Map<String, BasicFileAttributes> files, FileTime markerTime) 
         return true;
     }
 
+    /** Whether {@code path} is a file of the folder of exactly {@code size} bytes, unchanged since the last build. */
+    boolean asRecorded(String path, long size) {
+        BasicFileAttributes actual = files.get(path);
+        return has(path, size) && markerTime != null && actual.lastModifiedTime().compareTo(markerTime) <= 0;
+    }
+
     /** Whether {@code path} is a file of the folder of exactly {@code size} bytes, as a candidate for "unchanged". */
     boolean has(String path, long size) {
         BasicFileAttributes actual = files.get(path);

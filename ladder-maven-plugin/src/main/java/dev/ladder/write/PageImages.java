@@ -33,10 +33,16 @@ public final class PageImages {
 
     /** Each image was checked when it was listed; it is read once more, within the same limit, to copy it. */
     public static void copy(ContentFiles files, IncrementalSite site, Problems problems) throws IOException {
+        copy(files, "", site, problems);
+    }
+
+    /** The same for a site published in a folder of the output ({@code prefix}, such as an archived version's). */
+    public static void copy(ContentFiles files, String prefix, IncrementalSite site, Problems problems)
+            throws IOException {
         for (Map.Entry<String, Path> image : files.resources().entrySet()) {
             Optional<byte[]> bytes = files.readResource(image.getValue(), problems);
             if (bytes.isPresent()) {
-                site.copy(image.getKey(), new ByteArrayInputStream(bytes.get()));
+                site.copy(prefix + image.getKey(), new ByteArrayInputStream(bytes.get()));
             }
         }
     }

@@ -1,7 +1,12 @@
 package dev.ladder.write;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * An output folder as the next build finds it: the manifest the last build left, if any, and the
@@ -22,6 +27,33 @@ public record SiteState(SiteManifest manifest, OutputFiles files) {
                 return NONE;
             }
         }).orElse(NONE);
+    }
+
+    /**
+     * The files under {@code folder} (such as {@code versions/v1.0/}) as the last build recorded them, when
+     * its file {@code keyFile} there holds {@code key} and none of them has changed since: a part of the
+     * site that can be taken into the next one as it is, without rendering it again.
+     */
+    public Optional<Map<String, Long>> reusable(Path output, String folder, String keyFile, String key) {
+        if (manifest == null) {
+            return Optional.empty();
+        }
+        Map<String, Long> recorded = new TreeMap<>();
+        manifest.files().forEach((path, size) -> {
+            if (path.startsWith(folder)) {
+                recorded.put(path, size);
+            }
+        });
+        if (!recorded.containsKey(folder + keyFile)
+                || !recorded.entrySet().stream().allMatch(file -> files.asRecorded(file.getKey(), file.getValue()))) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readString(output.resolve(folder + keyFile), StandardCharsets.UTF_8).equals(key)
+                    ? Optional.of(recorded) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the output is exactly what a build of inputs with this fingerprint writes. */

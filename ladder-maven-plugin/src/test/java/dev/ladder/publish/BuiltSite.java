@@ -39,6 +39,11 @@ final class BuiltSite {
         this.files = walk(root);
     }
 
+    /** A site some test has built into {@code output}. */
+    static BuiltSite at(Path output) {
+        return new BuiltSite(output);
+    }
+
     /** Builds the repository's ladder into {@code output}; fails the calling test if the build does not publish. */
     static BuiltSite buildInto(Path output) {
         return build(projectDirectory(), output, UnaryOperator.identity());
