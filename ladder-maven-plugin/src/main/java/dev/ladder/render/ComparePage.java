@@ -22,7 +22,7 @@ public final class ComparePage implements PageType {
         for (Track track : ladder.tracks()) {
             List<Level> levels = track.levels();
             for (ComparePairs.Pair pair : ComparePairs.of(levels.size())) {
-                LevelComparison comparison = new LevelComparison(levels.subList(pair.lower(), pair.higher() + 1),
+                LevelComparison comparison = LevelComparison.of(track, pair.lower(), pair.higher(),
                         ladder.home().cumulative());
                 pages.add(new Page(track.slug() + "/" + comparison.page(), "compare.ftlh", track.file(),
                         Map.of("track", track, "comparison", comparison)));

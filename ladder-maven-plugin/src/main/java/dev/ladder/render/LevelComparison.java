@@ -2,6 +2,7 @@ package dev.ladder.render;
 
 import dev.ladder.model.Level;
 import dev.ladder.model.Section;
+import dev.ladder.model.Track;
 import dev.ladder.words.Bullet;
 import dev.ladder.words.BulletAlignment;
 import dev.ladder.words.WordDiff;
@@ -19,32 +20,35 @@ import java.util.List;
  * the lower level grows from the bullet it reaches there; one that stops on the way is new at the level
  * where it stops. In a cumulative ladder, a bullet added between the two and not said again above still
  * holds at the higher level, so it counts as new too. Neighbouring levels' alignments are shared with the
- * level pages (see {@link BulletAlignment#between}).
+ * level pages (see {@link TrackAlignments}).
  *
  * <p>The comparison is worked out when {@link #sections()} is called, not when it is made: a site plans
  * every comparison up front (n(n-1)/2 per track), and holding all their results at once would make memory
  * grow with the ladder's size.
  *
- * @param levels     the lower level, the levels between in ladder order, and the higher level
+ * @param track      the track's shared neighbour alignments
+ * @param from       the lower level's place in the track
+ * @param to         the higher level's place in the track
  * @param cumulative whether the ladder is cumulative (see {@link dev.ladder.model.Home#cumulative()})
  */
-public record LevelComparison(List<Level> levels, boolean cumulative) {
+public record LevelComparison(TrackAlignments track, int from, int to, boolean cumulative) {
 
-    public LevelComparison {
-        levels = List.copyOf(levels);
+    /** The track's levels at places {@code from} and {@code to}, {@code from < to}. */
+    public static LevelComparison of(Track track, int from, int to, boolean cumulative) {
+        return new LevelComparison(TrackAlignments.of(track), from, to, cumulative);
     }
 
-    /** Two neighbouring levels. */
-    public static LevelComparison of(Level lower, Level higher, boolean cumulative) {
-        return new LevelComparison(List.of(lower, higher), cumulative);
+    /** The lower level, the levels between in ladder order, and the higher level. */
+    public List<Level> levels() {
+        return track.levels().subList(from, to + 1);
     }
 
     public Level lower() {
-        return levels.get(0);
+        return track.levels().get(from);
     }
 
     public Level higher() {
-        return levels.get(levels.size() - 1);
+        return track.levels().get(to);
     }
 
     /** The competencies compared, computed anew on each call: a template should call it once. */
@@ -62,10 +66,11 @@ public record LevelComparison(List<Level> levels, boolean cumulative) {
     }
 
     private SectionComparison section(int competency) {
-        int steps = levels.size() - 1;
+        List<Level> levels = levels();
+        int steps = to - from;
         List<BulletAlignment> chain = new ArrayList<>();
         for (int k = 0; k < steps; k++) {
-            chain.add(BulletAlignment.between(section(k, competency).html(), section(k + 1, competency).html()));
+            chain.add(track.step(from + k, competency));
         }
         List<List<Bullet>> bullets = new ArrayList<>();
         bullets.add(chain.get(0).lower());
@@ -75,6 +80,7 @@ public record LevelComparison(List<Level> levels, boolean cumulative) {
             reached[k] = new boolean[bullets.get(k).size()];
         }
         List<SectionComparison.Added> added = new ArrayList<>();
+        List<Integer> addedAt = new ArrayList<>();
         List<WordDiff> grown = new ArrayList<>();
         List<Bullet> same = new ArrayList<>();
         // The higher level's bullets first; then, in a cumulative ladder, those of the levels between
@@ -84,6 +90,7 @@ public record LevelComparison(List<Level> levels, boolean cumulative) {
                 break;
             }
             List<SectionComparison.Added> addedHere = new ArrayList<>();
+            List<Integer> addedHereAt = new ArrayList<>();
             for (int j = 0; j < bullets.get(k).size(); j++) {
                 if (reached[k][j]) {
                     continue;
@@ -97,6 +104,7 @@ public record LevelComparison(List<Level> levels, boolean cumulative) {
                 Bullet bullet = bullets.get(k).get(j);
                 if (level > 0) {
                     addedHere.add(new SectionComparison.Added(bullet, levels.get(level)));
+                    addedHereAt.add(level);
                     continue;
                 }
                 int origin = trace(chain, k, j);
@@ -108,8 +116,9 @@ public record LevelComparison(List<Level> levels, boolean cumulative) {
                 }
             }
             added.addAll(0, addedHere);
+            addedAt.addAll(0, addedHereAt);
         }
-        added.sort(java.util.Comparator.comparing(entry -> levels.indexOf(entry.since())));
+        added = byLevel(added, addedAt);
         List<Bullet> left = new ArrayList<>();
         for (int i = 0; i < bullets.get(0).size(); i++) {
             if (!reached[0][i]) {
@@ -121,7 +130,17 @@ public record LevelComparison(List<Level> levels, boolean cumulative) {
     }
 
     private Section section(int level, int competency) {
-        return levels.get(level).sections().get(competency);
+        return track.levels().get(from + level).sections().get(competency);
+    }
+
+    /** The added bullets in the order of the levels they came in at (a stable sort), lowest first. */
+    private static List<SectionComparison.Added> byLevel(List<SectionComparison.Added> added, List<Integer> at) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < added.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparing(at::get));
+        return order.stream().map(added::get).toList();
     }
 
     /** The lower bullet a higher bullet pairs with, or -1. */

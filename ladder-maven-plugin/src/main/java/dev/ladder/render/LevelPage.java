@@ -29,7 +29,7 @@ public final class LevelPage implements PageType {
         data.put("level", level);
         if (index > 0) {
             data.put("previous", levels.get(index - 1));
-            data.put("changes", LevelComparison.of(levels.get(index - 1), level, cumulative));
+            data.put("changes", LevelComparison.of(track, index - 1, index, cumulative));
         }
         if (index + 1 < levels.size()) {
             data.put("next", levels.get(index + 1));

@@ -34,7 +34,7 @@ public record TrackFilePage(String file, String template) implements PageType {
     /** Each level beside the one below it: the overview's "What's new at each level". */
     private static List<LevelComparison> steps(Track track, boolean cumulative) {
         return IntStream.range(1, track.levels().size())
-                .mapToObj(i -> LevelComparison.of(track.levels().get(i - 1), track.levels().get(i), cumulative))
+                .mapToObj(i -> LevelComparison.of(track, i - 1, i, cumulative))
                 .toList();
     }
 }

@@ -8,10 +8,16 @@ import java.util.List;
  *
  * @param html  the item's content as rendered (a list item without its {@code <li>}), to show it as written
  * @param words the words a reader sees in it
+ * @param terms the words that are compared when bullets are paired (see {@link BulletSimilarity#terms})
  */
-public record Bullet(String html, List<Word> words) {
+public record Bullet(String html, List<Word> words, List<String> terms) {
 
     public Bullet {
         words = List.copyOf(words);
+        terms = List.copyOf(terms);
+    }
+
+    public static Bullet of(String html, List<Word> words) {
+        return new Bullet(html, words, BulletSimilarity.terms(words));
     }
 }

@@ -109,8 +109,9 @@ public record BulletAlignment(List<Bullet> lower, List<Bullet> higher, List<Pair
 
     /** For each higher bullet, the lower bullet it pairs with, or -1. */
     private static int[] optimal(List<Bullet> lower, List<Bullet> higher) {
-        List<List<String>> a = lower.stream().map(bullet -> BulletSimilarity.terms(bullet.words())).toList();
-        List<List<String>> b = higher.stream().map(bullet -> BulletSimilarity.terms(bullet.words())).toList();
+        Map<String, Integer> ids = new HashMap<>();
+        List<int[]> a = lower.stream().map(bullet -> BulletSimilarity.numbered(bullet.terms(), ids)).toList();
+        List<int[]> b = higher.stream().map(bullet -> BulletSimilarity.numbered(bullet.terms(), ids)).toList();
         double[][] score = new double[higher.size()][lower.size()];
         double[][] weight = new double[higher.size()][lower.size()];
         for (int j = 0; j < b.size(); j++) {
@@ -152,6 +153,7 @@ public record BulletAlignment(List<Bullet> lower, List<Bullet> higher, List<Pair
      */
     private static final class Recent {
 
+        /** Enough for the sections of a few levels; site pages share theirs through the render package instead. */
         private static final int PAIRS = 512;
 
         private record Key(String lower, String higher) {

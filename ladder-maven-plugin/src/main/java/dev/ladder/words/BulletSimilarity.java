@@ -33,50 +33,80 @@ final class BulletSimilarity {
     static List<String> terms(List<Word> words) {
         List<String> terms = new ArrayList<>();
         for (Word word : words) {
-            // "on-call" and "on call", "read/write" and "read and write" are the same words.
-            for (String part : word.text().toLowerCase(Locale.ROOT).split("[-/\u2010-\u2015]")) {
-                String text = trim(part);
-                if (!text.isEmpty() && !FUNCTION_WORDS.contains(text)) {
-                    terms.add(stem(text));
+            String lower = word.text().toLowerCase(Locale.ROOT);
+            int from = 0;
+            for (int i = 0; i <= lower.length(); i++) {
+                if (i == lower.length() || joins(lower.charAt(i))) {
+                    String text = trim(lower.substring(from, i));
+                    if (!text.isEmpty() && !FUNCTION_WORDS.contains(text)) {
+                        terms.add(stem(text));
+                    }
+                    from = i + 1;
                 }
             }
         }
         return List.copyOf(terms);
     }
 
+    /** "on-call" and "on call", "read/write" and "read and write" are the same words. */
+    private static boolean joins(char c) {
+        return c == '-' || c == '/' || c >= '\u2010' && c <= '\u2015';
+    }
+
     static double of(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return a.isEmpty() && b.isEmpty() ? 1 : 0;
+        Map<String, Integer> ids = new HashMap<>();
+        return of(numbered(a, ids), numbered(b, ids));
+    }
+
+    /** Terms as numbers, the same number for the same term: what {@link #of(int[], int[])} compares. */
+    static int[] numbered(List<String> terms, Map<String, Integer> ids) {
+        int[] numbers = new int[terms.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = ids.computeIfAbsent(terms.get(i), term -> ids.size());
         }
-        double inOrder = 2.0 * commonSubsequence(a, b) / (a.size() + b.size());
-        double anyOrder = 2.0 * shared(a, b) / (a.size() + b.size());
-        double lead = a.get(0).equals(b.get(0)) ? SAME_LEAD : 0;
+        return numbers;
+    }
+
+    static double of(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
+            return a.length == 0 && b.length == 0 ? 1 : 0;
+        }
+        double inOrder = 2.0 * commonSubsequence(a, b) / (a.length + b.length);
+        double anyOrder = 2.0 * shared(a, b) / (a.length + b.length);
+        double lead = a[0] == b[0] ? SAME_LEAD : 0;
         return Math.min(1, (inOrder + anyOrder) / 2 + lead);
     }
 
-    private static int commonSubsequence(List<String> a, List<String> b) {
-        int[] previous = new int[b.size() + 1];
-        int[] current = new int[b.size() + 1];
-        for (String word : a) {
-            for (int j = 1; j <= b.size(); j++) {
-                current[j] = word.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+    private static int commonSubsequence(int[] a, int[] b) {
+        int[] previous = new int[b.length + 1];
+        int[] current = new int[b.length + 1];
+        for (int word : a) {
+            for (int j = 1; j <= b.length; j++) {
+                current[j] = word == b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return previous[b.size()];
+        return previous[b.length];
     }
 
-    private static int shared(List<String> a, List<String> b) {
-        Map<String, Integer> counts = new HashMap<>();
-        a.forEach(word -> counts.merge(word, 1, Integer::sum));
+    /** How many terms the two have in common, counting repeats: a merge of the sorted terms. */
+    private static int shared(int[] a, int[] b) {
+        int[] x = a.clone();
+        int[] y = b.clone();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
         int shared = 0;
-        for (String word : b) {
-            Integer left = counts.get(word);
-            if (left != null && left > 0) {
-                counts.put(word, left - 1);
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
                 shared++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return shared;

@@ -20,7 +20,22 @@ public final class SectionBullets {
     private SectionBullets() {
     }
 
+    /** The bullets of a section; a thread's recent sections are split once (see {@link RecentWords}). */
     public static List<Bullet> of(String html) {
+        return RECENT.get().computeIfAbsent(html, SectionBullets::split);
+    }
+
+    private static final int SECTIONS = 2048;
+
+    private static final ThreadLocal<java.util.Map<String, List<Bullet>>> RECENT = ThreadLocal.withInitial(
+            () -> new java.util.LinkedHashMap<>(SECTIONS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Bullet>> eldest) {
+                    return size() > SECTIONS;
+                }
+            });
+
+    private static List<Bullet> split(String html) {
         List<Bullet> bullets = new ArrayList<>();
         int depth = 0;
         boolean inList = false;
@@ -57,9 +72,9 @@ public final class SectionBullets {
 
     private static void add(List<Bullet> bullets, String html) {
         String trimmed = html.strip();
-        List<Word> words = RecentWords.of(trimmed);
+        List<Word> words = RenderedWords.of(trimmed);
         if (!words.isEmpty()) {
-            bullets.add(new Bullet(trimmed, words));
+            bullets.add(Bullet.of(trimmed, words));
         }
     }
 
