@@ -2,7 +2,6 @@ package dev.ladder.words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,9 +57,10 @@ public record BulletAlignment(List<Bullet> lower, List<Bullet> higher, List<Pair
         left = List.copyOf(left);
     }
 
-    /** The alignment of two sections' rendered HTML; a thread's recent results are reused (see {@link RecentWords}). */
+    /** The alignment of two sections' rendered HTML; a thread's recent results are reused (see {@link RecentResults}). */
     public static BulletAlignment between(String lowerHtml, String higherHtml) {
-        return Recent.of(lowerHtml, higherHtml);
+        return RECENT.of(List.of(lowerHtml, higherHtml),
+                key -> of(SectionBullets.of(key.get(0)), SectionBullets.of(key.get(1))));
     }
 
     public static BulletAlignment of(List<Bullet> lower, List<Bullet> higher) {
@@ -147,29 +147,6 @@ public record BulletAlignment(List<Bullet> lower, List<Bullet> higher, List<Pair
         return bullet.words().stream().map(Word::text).toList();
     }
 
-    /**
-     * The alignments a thread made last. A level page and the compare page of the same two levels, and each
-     * compare page across several levels, ask for the same neighbouring sections: each pair is aligned once.
-     */
-    private static final class Recent {
-
-        /** Enough for the sections of a few levels; site pages share theirs through the render package instead. */
-        private static final int PAIRS = 512;
-
-        private record Key(String lower, String higher) {
-        }
-
-        private static final ThreadLocal<Map<Key, BulletAlignment>> RECENT = ThreadLocal.withInitial(
-                () -> new LinkedHashMap<>(PAIRS * 2, 0.75f, true) {
-                    @Override
-                    protected boolean removeEldestEntry(Map.Entry<Key, BulletAlignment> eldest) {
-                        return size() > PAIRS;
-                    }
-                });
-
-        static BulletAlignment of(String lowerHtml, String higherHtml) {
-            return RECENT.get().computeIfAbsent(new Key(lowerHtml, higherHtml),
-                    key -> BulletAlignment.of(SectionBullets.of(key.lower()), SectionBullets.of(key.higher())));
-        }
-    }
+    /** Enough for the sections of a few levels; site pages share theirs through the render package instead. */
+    private static final RecentResults<List<String>, BulletAlignment> RECENT = new RecentResults<>(512);
 }

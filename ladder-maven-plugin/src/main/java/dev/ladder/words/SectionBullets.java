@@ -22,18 +22,10 @@ public final class SectionBullets {
 
     /** The bullets of a section; a thread's recent sections are split once (see {@link RecentWords}). */
     public static List<Bullet> of(String html) {
-        return RECENT.get().computeIfAbsent(html, SectionBullets::split);
+        return RECENT.of(html, SectionBullets::split);
     }
 
-    private static final int SECTIONS = 2048;
-
-    private static final ThreadLocal<java.util.Map<String, List<Bullet>>> RECENT = ThreadLocal.withInitial(
-            () -> new java.util.LinkedHashMap<>(SECTIONS * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Bullet>> eldest) {
-                    return size() > SECTIONS;
-                }
-            });
+    private static final RecentResults<String, List<Bullet>> RECENT = new RecentResults<>(2048);
 
     private static List<Bullet> split(String html) {
         List<Bullet> bullets = new ArrayList<>();
