@@ -1,6 +1,7 @@
 package dev.ladder;
 
 import dev.ladder.render.SiteSettings;
+import dev.ladder.write.PdfFonts;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.StringJoiner;
  * @param search           whether to write the search index and offer the search box
  * @param json             whether to write {@code ladder.json}
  * @param pdf              whether to write a PDF of each level page and booklet
+ * @param pdfFonts         a folder of the organisation's own TrueType fonts for the PDFs, or {@code null}
  * @param booklets         whether to write each track's booklet, {@code print.html}
  * @param compare          whether to write a compare page for each pair of levels of a track
  * @param changes          whether each level page shows what changes from the level below it
@@ -27,8 +29,8 @@ import java.util.StringJoiner;
  */
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
                            boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
-                           boolean search, boolean json, boolean pdf, boolean booklets, boolean compare,
-                           boolean changes, int threads) {
+                           boolean search, boolean json, boolean pdf, Path pdfFonts, boolean booklets,
+                           boolean compare, boolean changes, int threads) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -65,7 +67,10 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            if (value instanceof Path path) {
+            if (component.getName().equals("pdfFonts")) {
+                // The fonts are in the PDFs: their bytes count, not only the folder's name.
+                value = PdfFonts.describe(pdfFonts);
+            } else if (value instanceof Path path) {
                 value = (path.startsWith(projectDirectory) ? projectDirectory.relativize(path) : path).toString()
                         .replace('\\', '/');
             }
@@ -96,6 +101,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private boolean search = true;
         private boolean json = true;
         private boolean pdf;
+        private Path pdfFonts;
         private boolean booklets = true;
         private boolean compare = true;
         private boolean changes = true;
@@ -158,6 +164,11 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder pdfFonts(Path pdfFonts) {
+            this.pdfFonts = pdfFonts;
+            return this;
+        }
+
         public Builder booklets(boolean booklets) {
             this.booklets = booklets;
             return this;
@@ -181,7 +192,8 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         public BuildOptions build() {
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
                     : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
-                    search, json, pdf, booklets, compare, changes, threads);
+                    search, json, pdf, pdfFonts == null ? null : absolute(pdfFonts), booklets, compare, changes,
+                    threads);
         }
 
         private Path absolute(Path path) {

@@ -29,15 +29,15 @@ import dev.ladder.write.InputFingerprint;
 import dev.ladder.write.InputSnapshot;
 import dev.ladder.write.InterruptedPublish;
 import dev.ladder.write.OutputGuard;
+import dev.ladder.write.PdfCharacters;
 import dev.ladder.write.PdfExport;
+import dev.ladder.write.PdfFonts;
 import dev.ladder.write.SiteManifest;
 import dev.ladder.write.SiteState;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,6 +96,8 @@ public final class SiteGenerator {
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
             Optional<Ladder> ladder = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers)
                     .read(files);
+            Optional<PdfFonts> fonts = ladder.filter(read -> options.pdf())
+                    .flatMap(read -> PdfCharacters.check(read, options.pdfFonts(), problems));
             int pages = 0;
             int unchanged = 0;
             boolean written = false;
@@ -110,7 +112,7 @@ public final class SiteGenerator {
                 try {
                     if (write) {
                         Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, renderer, failures,
-                                state, inputs.orElse(""), snapshot, workers);
+                                state, inputs.orElse(""), snapshot, workers, fonts);
                         written = left.isPresent();
                         unchanged = left.orElse(0);
                     } else {
@@ -143,7 +145,8 @@ public final class SiteGenerator {
     /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
     private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,
                                                SiteRenderer renderer, Failures failures, SiteState state,
-                                               String inputs, InputSnapshot snapshot, Workers workers)
+                                               String inputs, InputSnapshot snapshot, Workers workers,
+                                               Optional<PdfFonts> fonts)
             throws IOException {
         // PDFs are made from staged pages and the stylesheet, so those stay staged even when unchanged.
         Set<String> kept = options.pdf()
@@ -161,8 +164,8 @@ public final class SiteGenerator {
             if (failures.problems().hasErrors()) {
                 return Optional.empty();
             }
-            if (options.pdf()) {
-                PdfExport pdf = new PdfExport(pdfTime(ladder));
+            if (fonts.isPresent()) {
+                PdfExport pdf = new PdfExport(ladder.home().effective(), fonts.get());
                 for (Page page : plan.printablePages()) {
                     site.staged(pdf.export(site.root(), page.path()));
                 }
@@ -187,12 +190,6 @@ public final class SiteGenerator {
             plan.printablePages().forEach(page -> files.add(PdfExport.pdfPath(page.path())));
         }
         return files;
-    }
-
-    /** PDFs carry the ladder's effective date, so that rebuilding them changes no byte. */
-    private static Instant pdfTime(Ladder ladder) {
-        return ladder.home().effective() == null ? Instant.EPOCH
-                : ladder.home().effective().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**

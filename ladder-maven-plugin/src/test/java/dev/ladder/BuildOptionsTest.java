@@ -63,6 +63,9 @@ class BuildOptionsTest {
 
     /** A value of the same type that differs from {@code value}. */
     private static Object other(Object value) {
+        if (value == null) {
+            return Path.of("/work/project/fonts"); // the only option that is null by default: a folder
+        }
         if (value instanceof Boolean flag) {
             return !flag;
         }

@@ -77,6 +77,18 @@ class ErrorCatalogueDocTest {
         return level(name, P1.replace(INTRO, paragraph));
     }
 
+    /** Problems of {@code check} with PDFs on, and the PDF font folder {@code fonts} when not null. */
+    private static BrokenLadder pdf(String name, UnaryOperator<LadderFixture> breakIt, String fonts) {
+        return new BrokenLadder(name, ladder -> {
+            LadderFixture broken = breakIt.apply(ladder);
+            BuildOptions.Builder options = broken.optionsBuilder().pdf(true);
+            if (fonts != null) {
+                options.pdfFonts(broken.path(fonts));
+            }
+            return broken.lines(SiteGenerator.check(options.build()));
+        });
+    }
+
     /** Problems of {@code build}, for those only a build finds: the output folder and failOnWarning. */
     private static BrokenLadder built(String name, Function<LadderFixture, BuildOptions> options) {
         return new BrokenLadder(name, ladder -> {
@@ -274,6 +286,11 @@ class ErrorCatalogueDocTest {
                 built("empty section with failOnWarning", ladder -> ladder
                         .write("content/eng/p1.md", P1.replace("Ships small tasks.\n\n", ""))
                         .optionsBuilder().failOnWarning(true).build()),
+                // PDFs
+                pdf("character in no PDF font", ladder -> ladder.write("content/eng/p1.md",
+                        P1.replace(INTRO, "Works with the office in 東京.")), null),
+                pdf("missing PDF font folder", UnaryOperator.identity(), "fonts"),
+                pdf("not a font in the PDF font folder", ladder -> ladder.write("fonts/Corporate.ttf", "x\n"), "fonts"),
                 // The diff goal
                 new BrokenLadder("diff outside git", ErrorCatalogueDocTest::diff),
                 new BrokenLadder("diff of a working copy with errors", ladder -> {

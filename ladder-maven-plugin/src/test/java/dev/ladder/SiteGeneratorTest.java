@@ -32,7 +32,7 @@ class SiteGeneratorTest {
 
         assertTrue(first.written() && second.written());
         Map<String, String> tree = FileTree.of(dir.resolve("first"));
-        assertEquals(22, tree.size(), tree.keySet().toString());
+        assertEquals(23, tree.size(), tree.keySet().toString());
         assertEquals(tree, FileTree.of(dir.resolve("out/second")));
     }
 

@@ -77,6 +77,13 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.pdf", defaultValue = "false")
     private boolean pdf;
 
+    /**
+     * A folder of the organisation's own TrueType fonts ({@code .ttf}, {@code .ttc}) for the PDFs, tried for
+     * any character the built-in fonts lack (Chinese, Japanese, Korean, Arabic, ...).
+     */
+    @Parameter(property = "ladder.pdfFonts")
+    private File pdfFonts;
+
     @Parameter(property = "ladder.skip", defaultValue = "false")
     private boolean skip;
 
@@ -104,6 +111,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .search(search)
                 .json(json)
                 .pdf(pdf)
+                .pdfFonts(pdfFonts == null ? null : pdfFonts.toPath())
                 .booklets(booklets)
                 .compare(compare)
                 .changes(changes)

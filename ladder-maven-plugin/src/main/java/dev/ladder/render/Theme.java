@@ -30,8 +30,8 @@ public final class Theme {
 
     static final String BUILT_IN = "/dev/ladder/theme";
     /** The classpath cannot be listed portably, so the built-in static files are named here. */
-    private static final String[] BUILT_IN_ASSETS = {"assets/style.css", "assets/favicon.svg", "assets/search.js",
-            "assets/matrix.js"};
+    private static final String[] BUILT_IN_ASSETS = {"assets/style.css", "assets/print.css", "assets/favicon.svg",
+        "assets/search.js", "assets/matrix.js"};
 
     private final Path overrides;
     private final Configuration configuration;

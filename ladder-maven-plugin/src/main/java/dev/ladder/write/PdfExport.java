@@ -1,5 +1,6 @@
 package dev.ladder.write;
 
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.Loader;
@@ -15,11 +16,14 @@ import org.jsoup.helper.W3CDom;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -41,26 +45,50 @@ public final class PdfExport {
     }
 
     private final Calendar stamp;
+    private final PdfFonts fonts;
 
-    /** @param time the creation date written into every PDF */
-    public PdfExport(Instant time) {
+    /**
+     * @param effective the ladder's effective date, or {@code null}: every PDF's date, so that rebuilding
+     *                  them changes no byte
+     * @param fonts     the fonts every PDF embeds
+     */
+    public PdfExport(LocalDate effective, PdfFonts fonts) {
+        Instant time = effective == null ? Instant.EPOCH : effective.atStartOfDay(ZoneOffset.UTC).toInstant();
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         calendar.setTimeInMillis(time.toEpochMilli());
         this.stamp = calendar;
+        this.fonts = fonts;
     }
 
     /** Writes {@code page} (an HTML file in {@code site}) as a PDF of the same name; returns the PDF's site path. */
     public String export(Path site, String page) throws IOException {
         Path html = site.resolve(page);
         String pdfPath = pdfPath(page);
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html.toFile(), "UTF-8"));
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html.toFile(), "UTF-8");
+        PdfOutline.add(parsed);
+        if (parsed.selectFirst("meta[name=description]") == null) {
+            // PDF/UA wants a description; the page's title is the best one it has.
+            parsed.head().appendElement("meta").attr("name", "description").attr("content", parsed.title());
+        }
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(parsed);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // Tagged for screen readers (PDF/UA), which also keeps every font embedded: the renderer then never
+        // falls back to PDF's standard fonts.
+        builder.usePdfUaAccessibility(true);
+        fonts.register(builder);
         builder.withProducer("Ladder");
         builder.withW3cDocument(document, html.toUri().toString());
+        // Content is untrusted: the renderer may read the site's own files and nothing else, on no network.
+        builder.useExternalResourceAccessControl((uri, type) -> insideSite(site, uri),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.toStream(raw);
-        builder.run();
+        try {
+            builder.run();
+        } catch (RuntimeException e) {
+            throw new IOException("the PDF of " + page + " could not be made: " + e, e);
+        }
         try (PDDocument pdf = Loader.loadPDF(raw.toByteArray());
              OutputStream out = Files.newOutputStream(site.resolve(pdfPath))) {
             PDDocumentInformation info = pdf.getDocumentInformation();
@@ -79,6 +107,16 @@ public final class PdfExport {
     /** Where the PDF of a page goes: beside it, with the same name. */
     public static String pdfPath(String page) {
         return page.substring(0, page.length() - ".html".length()) + ".pdf";
+    }
+
+    private static boolean insideSite(Path site, String uri) {
+        try {
+            URI address = URI.create(uri);
+            return "file".equals(address.getScheme())
+                    && Path.of(address).normalize().startsWith(site.toAbsolutePath().normalize());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static byte[] digest(byte[] bytes) {

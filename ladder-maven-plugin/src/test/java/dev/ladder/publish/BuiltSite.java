@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,7 +41,12 @@ final class BuiltSite {
 
     /** Builds the repository's ladder into {@code output}; fails the calling test if the build does not publish. */
     static BuiltSite buildInto(Path output) {
-        return build(projectDirectory(), output);
+        return build(projectDirectory(), output, UnaryOperator.identity());
+    }
+
+    /** As {@link #buildInto(Path)}, with options beyond the defaults, such as {@code pdf(true)}. */
+    static BuiltSite buildInto(Path output, UnaryOperator<BuildOptions.Builder> options) {
+        return build(projectDirectory(), output, options);
     }
 
     /**
@@ -59,7 +65,7 @@ final class BuiltSite {
                 - P4 now names the reports, proposals and budgets a team technical lead owns.
                 - Incident response asks every level to take part in blameless postmortems.
                 """);
-        return build(project, work.resolve("site"));
+        return build(project, work.resolve("site"), UnaryOperator.identity());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -78,8 +84,8 @@ final class BuiltSite {
         }
     }
 
-    private static BuiltSite build(Path project, Path output) {
-        BuildResult result = SiteGenerator.build(BuildOptions.builder(project).output(output).build());
+    private static BuiltSite build(Path project, Path output, UnaryOperator<BuildOptions.Builder> options) {
+        BuildResult result = SiteGenerator.build(options.apply(BuildOptions.builder(project).output(output)).build());
         if (!result.written() || result.hasErrors()) {
             fail("the repository's ladder did not build:\n" + result.problems().stream()
                     .map(problem -> problem.format(project)).collect(Collectors.joining("\n")));

@@ -3,13 +3,13 @@ package dev.ladder.publish;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,9 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The repository's ladder printed by Chromium on A4 and on Letter, as a reader would print it: level
- * pages fit two sheets, the matrix prints landscape with its header row on every sheet, the booklet
- * holds the whole track, and every print says which version of the ladder it is.
+ * The repository's ladder printed by Chromium on A4 and on Letter, as a reader would print it: every sheet
+ * says which ladder, track, level (or matrix) and version it holds and which page of how many it is; level
+ * pages fit two sheets and no sheet ends with a heading; the matrix prints landscape with the competency and
+ * the levels at the top of every sheet; the booklet has a cover with contents, then every level from the top
+ * of a sheet, then the matrix; and a dark screen scheme still prints black on white.
  */
 class PrintTest {
 
@@ -40,6 +42,19 @@ class PrintTest {
             this.height = height;
         }
     }
+
+    static final String LADDER = "Engineering Career Ladder";
+    static final String TRACK = "Software Engineer";
+    static final String VERSION = "1.0";
+    static final String EFFECTIVE = "5 January 2026";
+    static final String BOOKLET = "software-engineering/print.html";
+    static final List<String> LEVEL_TITLES = List.of("P1 Junior", "P2 Mid", "P3 Senior",
+            "P4 Senior-plus / Team Technical Lead", "P5 Staff", "P6 Principal");
+    static final List<String> COMPETENCIES = List.of("Feature development", "System architecture",
+            "API and event-driven design", "Observability", "Incident response", "Scope and leadership");
+
+    private static final String DARK_SCHEME = "@media (prefers-color-scheme: dark) { :root { --ink: #eee; }"
+            + " html, body, main, .site-header, .matrix th, .matrix td { background: #111; color: #eee; } }";
 
     /** Words of the screen-only parts of a page: navigation, search and the skip link. */
     private static final List<String> SCREEN_ONLY = List.of("Skip to content", "Search the ladder",
@@ -84,13 +99,26 @@ class PrintTest {
     }
 
     @Test
-    void aPrintedLevelPageSaysWhichLadderItIsFromAndLeavesTheScreenOnlyPartsOut() throws IOException {
+    void everySheetOfALevelSaysWhichLadderTrackLevelAndVersionItIsAndNoneEndsWithAHeading() throws IOException {
+        for (Paper paper : Paper.values()) {
+            for (String level : levelPages()) {
+                String code = level.replaceAll(".*/(p\\d)\\.html", "$1").toUpperCase(java.util.Locale.ROOT);
+                try (PDDocument pdf = print(level, paper)) {
+                    PrintedSheets sheets = PrintedSheets.read(level + " on " + paper, pdf);
+                    sheets.everySheetSaysWhatItIs(LADDER, VERSION, EFFECTIVE, sheet -> List.of(TRACK, code));
+                    sheets.noSheetEndsWithAHeading(site.file(level));
+                    sheets.sheets().forEach(sheet -> assertTrue(sheet.footer().contains(level),
+                            () -> "no page address in the footer of " + level + ": " + sheet.footer()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPrintedLevelPageLeavesTheScreenOnlyPartsOut() throws IOException {
         for (Paper paper : Paper.values()) {
             try (PDDocument pdf = print(levelPages().get(2), paper)) {
-                String text = text(pdf);
-                assertTrue(text.contains("version 1.0"), () -> "no version in:\n" + text);
-                assertTrue(text.contains("effective 5 January 2026"), () -> "no effective date in:\n" + text);
-                assertTrue(text.contains("software-engineering/p3.html"), () -> "no page address in:\n" + text);
+                String text = PrintedSheets.read("P3", pdf).text();
                 assertTrue(text.contains("Incident response"), () -> "sections missing from:\n" + text);
                 for (String words : SCREEN_ONLY) {
                     assertFalse(text.contains(words), () -> "'" + words + "' printed on " + paper + ":\n" + text);
@@ -100,65 +128,120 @@ class PrintTest {
     }
 
     @Test
-    void theMatrixPrintsLandscapeWithItsHeaderRowOnEverySheet() throws IOException {
+    void theMatrixPrintsLandscapeWithTheCompetencyAndLevelsAtTheTopOfEverySheet() throws IOException {
         for (Paper paper : Paper.values()) {
-            try (PDDocument pdf = print("software-engineering/matrix.html", paper)) {
+            String page = "software-engineering/matrix.html";
+            try (PDDocument pdf = print(page, paper)) {
+                PrintedSheets sheets = PrintedSheets.read("the matrix on " + paper, pdf);
                 assertTrue(pdf.getNumberOfPages() >= 2, "the six-level matrix does not fit one sheet");
-                for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                    PDRectangle box = pdf.getPage(page - 1).getMediaBox();
-                    int sheet = page;
-                    assertTrue(box.getWidth() > box.getHeight(), () -> "sheet " + sheet + " on " + paper
-                            + " is portrait");
-                    String text = text(pdf, page);
-                    for (String header : List.of("Competency", "P1 Junior", "P6 Principal")) {
-                        assertTrue(text.contains(header), () -> "sheet " + sheet + " on " + paper + " lacks the header '"
-                                + header + "':\n" + text);
-                    }
-                }
-                String all = text(pdf);
-                assertTrue(all.contains("version 1.0") && all.contains("effective 5 January 2026"), all);
+                sheets.everySheetSaysWhatItIs(LADDER, VERSION, EFFECTIVE, sheet -> List.of(TRACK, "matrix"));
+                sheets.noSheetEndsWithAHeading(site.file(page));
+                assertMatrixSheets(sheets, sheets.sheets());
+                String all = sheets.text();
                 SCREEN_ONLY.forEach(words -> assertFalse(all.contains(words), words));
             }
         }
     }
 
     @Test
-    void theBookletHoldsTheCoverOverviewEveryLevelOnItsOwnSheetAndTheMatrix() throws IOException {
-        try (PDDocument pdf = print("software-engineering/print.html", Paper.A4)) {
-            String cover = text(pdf, 1);
-            for (String words : List.of("Technical and Professional Roles", "Software Engineer", "1.0",
-                    "5 January 2026")) {
-                assertTrue(cover.contains(words), () -> "the cover lacks '" + words + "':\n" + cover);
+    void theBookletHasACoverWithContentsThenEveryLevelFromTheTopOfASheetThenTheMatrix() throws IOException {
+        for (Paper paper : Paper.values()) {
+            try (PDDocument pdf = print(BOOKLET, paper)) {
+                PrintedSheets sheets = PrintedSheets.read("the booklet on " + paper, pdf);
+                assertBooklet(sheets, site.file(BOOKLET));
             }
-            List<String> levelTitles = List.of("P1 Junior", "P2 Mid", "P3 Senior", "P4 Senior-plus / Team Technical Lead",
-                    "P5 Staff", "P6 Principal");
-            int previous = 1;
-            for (String title : levelTitles) {
-                int sheet = firstSheetStartingWith(pdf, title, previous + 1);
-                int after = previous;
-                assertTrue(sheet > previous, () -> title + " does not start a sheet after sheet " + after);
-                previous = sheet;
+        }
+    }
+
+    @Test
+    void printsBlackOnWhiteWhenTheReaderPrefersADarkScheme() throws IOException {
+        chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            for (String page : List.of(levelPages().get(0), BOOKLET, "software-engineering/matrix.html")) {
+                chromium.open(site.file(page).toUri().toString());
+                // A dark scheme as a screen stylesheet would write it, after print.css, which must still win.
+                chromium.driver().executeScript("const style = document.createElement('style');"
+                        + "style.textContent = '" + DARK_SCHEME + "'; document.head.append(style);");
+                Map<String, Object> result = chromium.driver().executeCdpCommand("Page.printToPDF", Map.of(
+                        "paperWidth", Paper.A4.width, "paperHeight", Paper.A4.height, "printBackground", true));
+                try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode((String) result.get("data")))) {
+                    BufferedImage sheet = new PDFRenderer(pdf).renderImage(0, 0.5f);
+                    // A dark scheme that reached paper would make most of the sheet dark.
+                    long light = 0;
+                    for (int y = 0; y < sheet.getHeight(); y++) {
+                        for (int x = 0; x < sheet.getWidth(); x++) {
+                            int rgb = sheet.getRGB(x, y);
+                            int lum = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+                            light += lum > 200 ? 1 : 0;
+                        }
+                    }
+                    double share = (double) light / (sheet.getWidth() * sheet.getHeight());
+                    assertTrue(share > 0.6, () -> page + " printed in the dark scheme is only " + share
+                            + " white: print.css must force black on white");
+                }
             }
-            PDPage last = pdf.getPage(pdf.getNumberOfPages() - 1);
-            assertTrue(last.getMediaBox().getWidth() > last.getMediaBox().getHeight(), "the matrix is not landscape");
-            assertTrue(text(pdf, pdf.getNumberOfPages()).contains("Competency"), "the booklet does not end with the matrix");
+        } finally {
+            chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    /** Checks shared with the built-in PDF's test: the booklet's order, its parts' sheets and its headers. */
+    static void assertBooklet(PrintedSheets sheets, Path html) {
+        PrintedSheets.Sheet cover = sheets.sheet(1);
+        for (String words : List.of(LADDER, TRACK, "Technical and Professional Roles", VERSION, EFFECTIVE,
+                "Contents", "Overview", "Matrix of all levels")) {
+            assertTrue(cover.text().contains(words), () -> "the cover lacks '" + words + "':\n" + cover.text());
+        }
+        sheets.noSheetEndsWithAHeading(html);
+        int previous = 1;
+        List<Integer> starts = new ArrayList<>();
+        for (String title : LEVEL_TITLES) {
+            int sheet = sheets.sheetStartingWith(title);
+            int after = previous;
+            assertTrue(sheet > previous, () -> title + " does not start a sheet after sheet " + after);
+            starts.add(sheet);
+            previous = sheet;
+        }
+        int matrix = sheets.sheetStartingWith("All levels side by side");
+        assertTrue(matrix > previous, "the matrix does not come after the levels");
+        List<Integer> levelStarts = List.copyOf(starts);
+        int matrixStart = matrix;
+        sheets.everySheetSaysWhatItIs(LADDER, VERSION, EFFECTIVE, number -> {
+            if (number >= matrixStart) {
+                return List.of(TRACK, "matrix");
+            }
+            int level = -1;
+            for (int i = 0; i < levelStarts.size(); i++) {
+                level = number >= levelStarts.get(i) ? i : level;
+            }
+            return level < 0 ? List.of(TRACK, "all levels", "P1", "P6") : List.of(TRACK, LEVEL_TITLES.get(level));
+        });
+        assertMatrixSheets(sheets, sheets.sheets().subList(matrix - 1, sheets.sheets().size()));
+    }
+
+    /**
+     * Matrix sheets are landscape and carry every level's name; each one after the first starts with a
+     * competency's name, the one whose row it holds or continues.
+     */
+    static void assertMatrixSheets(PrintedSheets sheets, List<PrintedSheets.Sheet> matrix) {
+        for (PrintedSheets.Sheet sheet : matrix) {
+            assertTrue(sheet.landscape(), () -> "matrix sheet " + sheet.number() + " is portrait");
+            for (String level : LEVEL_TITLES) {
+                // A long title wraps in its column: its first two words stay on the header row's first line.
+                String head = level.replaceAll("^(\\S+ \\S+).*", "$1");
+                assertTrue(sheet.text().contains(head), () -> "matrix sheet " + sheet.number() + " lacks '" + level
+                        + "':\n" + sheet.text());
+            }
+            if (sheet != matrix.get(0)) {
+                assertTrue(COMPETENCIES.contains(sheet.body().get(0)), () -> "matrix sheet " + sheet.number()
+                        + " does not start with a competency's name:\n" + sheet.text());
+            }
         }
     }
 
     private static List<String> levelPages() {
         return site.htmlPages().stream().filter(page -> page.matches("software-engineering/p\\d\\.html")).toList();
-    }
-
-    /** The first sheet from {@code from} on whose text, after the running header, begins with the level's title. */
-    private static int firstSheetStartingWith(PDDocument pdf, String title, int from) throws IOException {
-        for (int page = from; page <= pdf.getNumberOfPages(); page++) {
-            List<String> lines = text(pdf, page).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-            // A level's sheet starts with the header line, the track's name, then the level's code and title.
-            if (lines.size() > 2 && lines.subList(0, 4 < lines.size() ? 4 : lines.size()).contains(title)) {
-                return page;
-            }
-        }
-        return -1;
     }
 
     private static void assertPortrait(PDDocument pdf, String label) {
@@ -173,21 +256,5 @@ class PrintTest {
                 "paperWidth", paper.width, "paperHeight", paper.height, "printBackground", false,
                 "displayHeaderFooter", false, "preferCSSPageSize", false));
         return Loader.loadPDF(Base64.getDecoder().decode((String) result.get("data")));
-    }
-
-    private static String text(PDDocument pdf) throws IOException {
-        return words(new PDFTextStripper().getText(pdf));
-    }
-
-    private static String text(PDDocument pdf, int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return words(stripper.getText(pdf));
-    }
-
-    /** The boxed level code and its title come out with extra spaces between them; words are what count. */
-    private static String words(String text) {
-        return text.replaceAll("[ \\t]+", " ");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Everything an editor writes reaches a page as text: a value that looks like markup is shown, never run.
@@ -90,6 +91,22 @@ class EscapingTest {
             List<String> scripts = site.page(path).select("script").stream().map(Element::outerHtml).toList();
             assertEquals(expected, scripts, path);
             assertEquals(expected.size(), site.source(path).toLowerCase(Locale.ROOT).split("<script", -1).length - 1, path);
+        }
+    }
+
+    @Test
+    void theRunningHeaderOfPrintedSheetsHoldsTheValuesAsCssStringsThatCannotEndTheStyle() {
+        RenderedSite site = RenderedSite.build(ladder.options());
+        String attack = "\\3c script>alert(1)\\3c /script>";
+
+        for (String path : List.of("eng/l2.html", "eng/print.html")) {
+            Element style = site.page(path).selectFirst("head style[media=print]");
+            String css = style.data();
+            assertTrue(css.contains("@top-left { width: 100%;"), css);
+            assertTrue(css.contains("content: \"" + attack + " · " + attack + " · "), css);
+            assertTrue(css.contains("content: \"version " + attack + " · effective 5 January 2026 · " + path + "\""),
+                    css);
+            assertFalse(css.contains("<"), css);
         }
     }
 

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ThemeOverrideTest {
 
     private static final List<String> SITE_FILES = List.of(".ladder-site", "404.html", "assets/favicon.svg",
-            "assets/matrix.js", "assets/search.js", "assets/style.css", "eng/compare-l1-l2.html", "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html",
+            "assets/matrix.js", "assets/print.css", "assets/search.js", "assets/style.css", "eng/compare-l1-l2.html", "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html",
             "eng/print.html", "index.html", "ladder.json", "search-index.js");
 
     @TempDir
@@ -68,7 +68,7 @@ class ThemeOverrideTest {
         assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
                 Files.readString(site.root().resolve("assets/img/logo.svg")));
         assertArrayEquals(builtIn("assets/favicon.svg"), Files.readAllBytes(site.root().resolve("assets/favicon.svg")));
-        assertEquals(Set.of(".ladder-site", "assets/favicon.svg", "assets/img/logo.svg", "assets/matrix.js", "assets/search.js",
+        assertEquals(Set.of(".ladder-site", "assets/favicon.svg", "assets/img/logo.svg", "assets/matrix.js", "assets/print.css", "assets/search.js",
                 "assets/style.css", "ladder.json", "search-index.js"),
                 Set.copyOf(files(site).stream().filter(f -> !f.endsWith(".html")).toList()));
     }

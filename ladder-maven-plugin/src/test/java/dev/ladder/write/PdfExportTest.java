@@ -11,12 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfExportTest {
@@ -51,6 +55,37 @@ class PdfExportTest {
         String level = Files.readString(dir.resolve("first/eng/l1.html"));
         assertTrue(level.contains("<a class=\"pdf\" href=\"l1.pdf\" type=\"application/pdf\">Download PDF</a>"), level);
         assertTrue(Files.readString(dir.resolve("first/eng/index.html")).contains("href=\"print.pdf\""));
+    }
+
+    @Test
+    void thePdfRendererFetchesNothingFromAnotherHostThatTheContentNames() throws IOException {
+        try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            String image = "http://127.0.0.1:" + server.getLocalPort() + "/chart.png";
+            LadderFixture ladder = LadderFixture.summarised(dir).write("content/eng/l1.md", """
+                    ---
+                    level: L1
+                    title: Junior
+                    summary: Learns the ropes.
+                    ---
+                    ![A chart](%s)
+
+                    ## Delivery
+
+                    Ships small tasks.
+
+                    ## Collaboration
+
+                    Asks for help early.
+                    """.formatted(image));
+
+            BuildResult result = SiteGenerator.build(withPdf(ladder, "site"));
+
+            assertTrue(result.written(), result.problems().toString());
+            assertTrue(Files.readString(dir.resolve("site/eng/l1.html")).contains(image));
+            assertTrue(Files.exists(dir.resolve("site/eng/l1.pdf")));
+            server.setSoTimeout(500);
+            assertThrows(SocketTimeoutException.class, server::accept, "the PDF renderer connected to " + image);
+        }
     }
 
     @Test

@@ -104,7 +104,7 @@ class PublishingTest {
         BuildResult result = SiteGenerator.build(ladder.options());
 
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of(".ladder-site", "404.html", "assets/", "assets/favicon.svg", "assets/matrix.js", "assets/search.js",
+        assertEquals(List.of(".ladder-site", "404.html", "assets/", "assets/favicon.svg", "assets/matrix.js", "assets/print.css", "assets/search.js",
                 "assets/style.css", "eng/", "eng/index.html", "eng/l1.html", "eng/matrix.html", "eng/print.html",
                 "index.html", "ladder.json", "search-index.js"),
                 List.copyOf(FileTree.of(dir.resolve("site")).keySet()));
