@@ -241,12 +241,16 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void switchingWhatChangesOffRewritesOnlyTheLevelPagesThatShowedIt() throws IOException {
+    void switchingWhatChangesOffRewritesOnlyThePagesThatShowedIt() throws IOException {
         BuildResult result = SiteGenerator.build(options().changes(false).build());
 
         assertEquals(List.of(), result.problems());
         Set<String> levelsAfterTheFirst = new TreeSet<>();
         for (int track = 1; track <= 4; track++) {
+            // The track page's "What's new at each level" goes with it.
+            String trackPage = String.format("track-%04d/index.html", track);
+            levelsAfterTheFirst.add(trackPage);
+            assertFalse(Files.readString(site.resolve(trackPage)).contains("whats-new"), trackPage);
             for (int level = 2; level <= 3; level++) {
                 String page = String.format("track-%04d/l%02d.html", track, level);
                 levelsAfterTheFirst.add(page);
