@@ -17,26 +17,19 @@ public final class BulletDiff {
     /** The diff in the newer version's order, each removed bullet just before the first bullet that followed it. */
     public static WordDiff between(String beforeHtml, String afterHtml) {
         BulletAlignment alignment = BulletAlignment.between(beforeHtml, afterHtml);
-        List<WordDiff.Block> blocks = new ArrayList<>();
-        int[] partner = new int[alignment.higher().size()];
-        java.util.Arrays.fill(partner, -1);
-        List<WordDiff> diffs = new ArrayList<>();
-        alignment.higher().forEach(bullet -> diffs.add(null));
-        for (BulletAlignment.Pair pair : alignment.pairs()) {
-            partner[pair.higher()] = pair.lower();
-            diffs.set(pair.higher(), pair.diff());
-        }
+        BulletAlignment.Pair[] pairOf = new BulletAlignment.Pair[alignment.higher().size()];
+        alignment.pairs().forEach(pair -> pairOf[pair.higher()] = pair);
         List<Integer> left = new ArrayList<>(alignment.left());
-        for (int j = 0; j < partner.length; j++) {
-            if (partner[j] >= 0) {
-                int before = partner[j];
-                while (!left.isEmpty() && left.get(0) < before) {
-                    blocks.addAll(removed(alignment, left.remove(0)));
-                }
-                blocks.addAll(diffs.get(j).blocks());
-            } else {
+        List<WordDiff.Block> blocks = new ArrayList<>();
+        for (int j = 0; j < pairOf.length; j++) {
+            if (pairOf[j] == null) {
                 blocks.addAll(WordDiff.of(List.of(), alignment.higher().get(j).words()).blocks());
+                continue;
             }
+            while (!left.isEmpty() && left.get(0) < pairOf[j].lower()) {
+                blocks.addAll(removed(alignment, left.remove(0)));
+            }
+            blocks.addAll(pairOf[j].diff().blocks());
         }
         left.forEach(i -> blocks.addAll(removed(alignment, i)));
         return new WordDiff(blocks);
