@@ -220,6 +220,9 @@ if [ -n "$HUGO" ]; then
 fi
 ELAPSED=$(( $(date +%s) - START ))
 
+# The live preview's section is written by bench/serve.sh; this run keeps it as it is.
+SERVE_SECTION=$(sed -n '/<!-- serve:begin -->/,/<!-- serve:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
+
 cat >"$ROOT/BENCHMARKS.md" <<REPORT
 # Benchmarks
 
@@ -318,6 +321,9 @@ levels in order; each matrix (an output format of the track) cuts every level's 
 out of the level's HTML; the home page lists families, tracks and levels. Hugo has no way to skip unchanged
 pages outside its development server, so its rebuild renders and writes every page again.
 REPORT
+if [ -n "$SERVE_SECTION" ]; then
+  printf '\n%s\n' "$SERVE_SECTION" >>"$ROOT/BENCHMARKS.md"
+fi
 
 rm -rf "$WORK"
 log "Wrote BENCHMARKS.md in ${ELAPSED} s"

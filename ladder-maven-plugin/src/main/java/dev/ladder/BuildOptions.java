@@ -43,6 +43,13 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         }
     }
 
+    /** The same build, written into {@code folder} instead: the live preview builds into a private folder. */
+    public BuildOptions withOutput(Path folder) {
+        return new BuildOptions(projectDirectory, content, templates, folder.toAbsolutePath().normalize(),
+                allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, pdfFonts, booklets, compare, changes,
+                threads);
+    }
+
     /**
      * Options that cannot change a byte of the site: where it is written, how many threads make it, the
      * folder messages are shown relative to, and where the templates are (their files are fingerprinted

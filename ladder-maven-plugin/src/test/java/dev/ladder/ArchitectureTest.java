@@ -29,7 +29,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingReachesUpToTheFacade = noClasses()
             .that().resideInAPackage("dev.ladder.*..")
-            .and().resideOutsideOfPackages("dev.ladder.maven..", "dev.ladder.init..")
+            .and().resideOutsideOfPackages("dev.ladder.maven..", "dev.ladder.init..", "dev.ladder.serve..")
             .should().dependOnClassesThat().resideInAPackage("dev.ladder");
 
     /** The engine is plain Java: the goals bind Maven's parameters and call it. */

@@ -5,6 +5,9 @@ import dev.ladder.diff.DiffOptions;
 import dev.ladder.init.InitOptions;
 import dev.ladder.init.InitResult;
 import dev.ladder.init.Scaffold;
+import dev.ladder.serve.RunningPreview;
+import dev.ladder.serve.ServeException;
+import dev.ladder.serve.ServeOptions;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -317,7 +322,41 @@ class ErrorCatalogueDocTest {
                 new BrokenLadder("init with a title on two lines", ladder -> init(ladder,
                         ladder.path("new"), "Acme\nLadder", "P1,P2")),
                 new BrokenLadder("init with a level code the ladder refuses", ladder -> init(ladder,
-                        ladder.path("new"), "Acme Ladder", "P1,P2,compare-p1-p2")));
+                        ladder.path("new"), "Acme Ladder", "P1,P2,compare-p1-p2")),
+                // The live preview, ladder:serve
+                new BrokenLadder("serve on a port in use", ErrorCatalogueDocTest::serveOnAPortInUse),
+                new BrokenLadder("serve a ladder with errors", ladder -> serve(ladder
+                        .write("content/eng/p1.md", P1.replace("## Teamwork", "## Temwork")), false)),
+                new BrokenLadder("serve, then save an error", ladder -> serve(ladder, true)));
+    }
+
+    /** What the preview logs as errors and warnings, started on the fixture and, if asked, after a broken save. */
+    private static List<String> serve(LadderFixture ladder, boolean breakAfterStart) {
+        try (RunningPreview preview = RunningPreview.start(ladder.options())) {
+            if (breakAfterStart) {
+                ladder.write("content/eng/p1.md", P1.replace("## Teamwork", "## Temwork"));
+                preview.awaitBuild(2);
+            }
+            return preview.log().stream().filter(line -> !line.startsWith("INFO "))
+                    .map(line -> line.substring(line.indexOf(' ') + 1)).toList();
+        } catch (ServeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The preview's refusal of a port another program has, shown for port 1313 as a user would see it. */
+    private static List<String> serveOnAPortInUse(LadderFixture ladder) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            RunningPreview.start(new ServeOptions(ladder.options(), ServeOptions.LOOPBACK, port,
+                    ServeOptions.DEFAULT_QUIET)).close();
+            return List.of("the preview started on a port in use");
+        } catch (ServeException e) {
+            return List.of(e.getMessage().replaceAll("\\b\\d{4,5}\\b(?= on)", "1313")
+                    .replaceAll("-Dladder\\.port=\\d+", "-Dladder.port=1314"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The lines {@code ladder:init} logs, with the fixture's folder shown as a user's would be. */

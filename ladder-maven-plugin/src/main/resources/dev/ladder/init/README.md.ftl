@@ -26,6 +26,15 @@ mvn -B package        # checks the ladder and builds the site into site/
 
 Then open `site/index.html` in a browser. `mvn -B clean` removes the site again.
 
+While you edit, a live preview is quicker:
+
+```sh
+mvn ladder:serve      # serves the ladder at http://127.0.0.1:1313/; Ctrl-C stops it
+```
+
+Each time you save a file in `content/` or `templates/`, the open page updates by itself. When the
+change has a mistake, the page lists it with the line to fix, and the list goes away once it is fixed.
+
 ## Checking
 
 ```sh
