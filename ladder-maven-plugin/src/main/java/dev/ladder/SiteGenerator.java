@@ -29,6 +29,7 @@ import dev.ladder.write.InputFingerprint;
 import dev.ladder.write.InputSnapshot;
 import dev.ladder.write.InterruptedPublish;
 import dev.ladder.write.OutputGuard;
+import dev.ladder.write.PageImages;
 import dev.ladder.write.PdfCharacters;
 import dev.ladder.write.PdfExport;
 import dev.ladder.write.PdfFonts;
@@ -91,6 +92,9 @@ public final class SiteGenerator {
             }
             ContentFiles files = ContentLoader.list(new FolderTree(options.content(), write ? snapshot : ReadLog.NONE),
                     problems, workers);
+            if (options.pdf()) {
+                PageImages.warnForPdfs(files, problems);
+            }
             FolderLinks.check(options.templates(), "templates folder", problems);
             TemplateSizes.check(options.templates(), problems);
             UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
@@ -105,14 +109,14 @@ public final class SiteGenerator {
                 SiteSettings settings = options.siteSettings();
                 SitePlan plan = SitePlan.of(ladder.get(), settings, options.json());
                 Theme theme = new Theme(options.templates());
-                SiteLinks links = new SiteLinks(siteFiles(plan, theme, options));
+                SiteLinks links = new SiteLinks(siteFiles(plan, theme, files, options));
                 SiteRenderer renderer = new SiteRenderer(new PageRenderer(theme, ladder.get(), settings), ladder.get(),
                         links);
                 Failures failures = new Failures(options, problems);
                 try {
                     if (write) {
-                        Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, renderer, failures,
-                                state, inputs.orElse(""), snapshot, workers, fonts);
+                        Optional<Integer> left = writeSite(options, ladder.get(), plan, theme, files, renderer,
+                                failures, state, inputs.orElse(""), snapshot, workers, fonts);
                         written = left.isPresent();
                         unchanged = left.orElse(0);
                     } else {
@@ -144,9 +148,9 @@ public final class SiteGenerator {
 
     /** @return how many of the plan's files were left unchanged, or empty when the site was not written */
     private static Optional<Integer> writeSite(BuildOptions options, Ladder ladder, SitePlan plan, Theme theme,
-                                               SiteRenderer renderer, Failures failures, SiteState state,
-                                               String inputs, InputSnapshot snapshot, Workers workers,
-                                               Optional<PdfFonts> fonts)
+                                               ContentFiles files, SiteRenderer renderer, Failures failures,
+                                               SiteState state, String inputs, InputSnapshot snapshot,
+                                               Workers workers, Optional<PdfFonts> fonts)
             throws IOException {
         // PDFs are made from staged pages and the stylesheet, so those stay staged even when unchanged.
         Set<String> kept = options.pdf()
@@ -154,12 +158,14 @@ public final class SiteGenerator {
                 : Set.of();
         if (options.pdf()) {
             kept.addAll(theme.assets().keySet());
+            kept.addAll(files.resources().keySet());
         }
         try (IncrementalSite site = IncrementalSite.begin(options.output(), state, kept)) {
             failures.report(renderer.render(plan, true, site, workers));
             for (Map.Entry<String, Theme.Asset> asset : theme.assets().entrySet()) {
                 site.copy(asset.getKey(), asset.getValue().open());
             }
+            PageImages.copy(files, site, failures.problems());
             failures.reportBrokenLinks(renderer.links(), plan);
             if (failures.problems().hasErrors()) {
                 return Optional.empty();
@@ -182,8 +188,9 @@ public final class SiteGenerator {
     }
 
     /** Every file the site will have, so that links between them can be followed before any is written. */
-    private static List<String> siteFiles(SitePlan plan, Theme theme, BuildOptions options) {
+    private static List<String> siteFiles(SitePlan plan, Theme theme, ContentFiles content, BuildOptions options) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
+        files.addAll(content.resources().keySet());
         plan.pages().forEach(page -> files.add(page.path()));
         plan.dataFiles().forEach(file -> files.add(file.path()));
         if (options.pdf()) {

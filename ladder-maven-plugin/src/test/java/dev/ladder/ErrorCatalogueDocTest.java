@@ -133,6 +133,11 @@ class ErrorCatalogueDocTest {
                 file("track name with a space", "content/my track/_index.md", TRACK),
                 checked("level name with a space",
                         ladder -> ladder.delete("content/eng/p2.md").write("content/eng/p 2.md", P2)),
+                checked("level saved as .markdown",
+                        ladder -> ladder.delete("content/eng/p2.md").write("content/eng/p2.markdown", P2)),
+                checked("track index saved as .markdown", ladder -> ladder.delete(TRACK_FILE)
+                        .write("content/eng/_index.markdown", TRACK)),
+                file("text file with front matter", "content/eng/p3.txt", P2.replace("P2", "P3")),
                 file("level named like a page of the site", "content/eng/matrix.md", P2),
                 file("track named like a folder of the site", "content/assets/_index.md", TRACK),
                 checked("track folders differing in case", ladder -> ladder.write("content/Eng/_index.md", TRACK)
@@ -190,6 +195,9 @@ class ErrorCatalogueDocTest {
                 track("list entry on its field's line", TRACK.replace("levels: [P1, P2]", "levels: - P1")),
                 track("list entry missing", TRACK.replace("[P1, P2]", "[P1, , P2]")),
                 track("list entry indented less", TRACK.replace("  - Teamwork", " - Teamwork")),
+                track("list entry indented further", TRACK.replace("  - Teamwork", "   - Teamwork")),
+                track("list starting at the line's start", TRACK.replace("  - Delivery", "- Delivery")),
+                level("tab after the colon", P1.replace("title: Junior", "title:\tJunior")),
                 track("tab for indentation", TRACK.replace("  - Delivery", "\t- Delivery")),
                 level("front matter too large", P1.replace("title: Junior", "title: Junior\nsummary: " + "x".repeat(300_000))),
                 level("front matter nested too deeply", P1.replace("title: Junior", "title: " + "[".repeat(500) + "]".repeat(500))),
@@ -225,6 +233,7 @@ class ErrorCatalogueDocTest {
                 // Competency sections
                 level("misspelt section", P1.replace("## Teamwork", "## Temwork")),
                 level("section of no competency", P1.replace("## Teamwork", "## Hobbies")),
+                level("section heading one '#' too deep", P1.replace("## Teamwork", "### Teamwork")),
                 level("missing section", P1.replace("## Teamwork\n\nAsks for help early.\n", "")),
                 level("section given twice", P1 + "\n## Delivery\n\nAnd more.\n"),
                 level("empty section", P1.replace("Ships small tasks.\n\n", "")),
@@ -235,6 +244,8 @@ class ErrorCatalogueDocTest {
                 link("javascript link", "See [P2](javascript:alert(1))."),
                 link("link from the root", "See [P2](/eng/p2.md)."),
                 link("link to a missing file", "See [P3](p3.md)."),
+                link("link to a misspelt file", "See [P2](p-2.md)."),
+                link("link to a page of the site", "See [P2](p2.html)."),
                 link("link to a misspelt section", "See [P2](p2.md#teamwrok)."),
                 link("link to an unknown section", "See [P2](p2.md#growth)."),
                 link("link to a misspelt section of this page", "See [below](#temwork)."),
@@ -244,6 +255,26 @@ class ErrorCatalogueDocTest {
                         .write("content/eng/p1.md", P1.replace(INTRO, "See [notes](../notes.md)."))),
                 link("link outside the content", "See [the guide](../../guide.md)."),
                 link("image from another host", "See ![the team](https://cdn.example/team.png)."),
+                checked("misspelt image", ladder -> ladder.writeBytes("content/eng/flow.png", new byte[] {1})
+                        .write("content/eng/p1.md", P1.replace(INTRO, "See ![the flow](flow.pgn)."))),
+                link("image that is not a picture", "See ![P2](p2.md)."),
+                new BrokenLadder("SVG with PDFs on", ladder -> ladder.lines(SiteGenerator.check(ladder
+                        .write("content/eng/flow.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+                        .optionsBuilder().pdf(true).build()))),
+                link("image without a file", "See ![the flow]()."),
+                link("image from the root", "See ![the flow](/eng/flow.png)."),
+                link("image as data", "See ![the flow](data:image/png;base64,iVBORw0KGgo=)."),
+                link("image outside the content", "See ![the flow](../../flow.png)."),
+                checked("image without a description", ladder -> ladder.writeBytes("content/eng/flow.png", new byte[] {1})
+                        .write("content/eng/p1.md", P1.replace(INTRO, "See ![](flow.png)."))),
+                file("SVG with a script", "content/eng/evil.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\n"),
+                checked("image too large", ladder -> with(ladder, () -> {
+                    try (RandomAccessFile huge = new RandomAccessFile(ladder.path("content/eng/photo.jpg").toFile(), "rw")) {
+                        huge.setLength(17L * 1024 * 1024);
+                    }
+                })),
+                link("HTML in the text", "Learning<br>the <b>ropes</b>."),
+                link("HTML comment", "<!-- ask Ana -->"),
                 link("link with an encoded NUL", "See [P2](p2%00.md)."),
                 // Aliases
                 file("alias with a space", "content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\naliases: [mid level]\n")),

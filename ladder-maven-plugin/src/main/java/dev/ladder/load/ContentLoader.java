@@ -88,6 +88,8 @@ public final class ContentLoader {
         Document index = index(tree, directory, "the track", problems);
         List<Path> levels = new ArrayList<>();
         List<Path> unreadable = new ArrayList<>();
+        List<Path> misnamed = new ArrayList<>();
+        List<Path> resources = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         for (Path child : children(tree, directory, problems)) {
             String name = child.getFileName().toString();
@@ -99,7 +101,19 @@ public final class ContentLoader {
             }
             if (!name.endsWith(".md") || name.equals(INDEX)) {
                 if (tree.kind(child) == ContentTree.Kind.FOLDER && !name.equals(INDEX)) {
-                    problems.warning(child, 0, 0, "is ignored: a track holds level files, not folders");
+                    List<Path> images = PageResources.inFolder(tree, child, 1, problems);
+                    if (images.isEmpty()) {
+                        problems.warning(child, 0, 0, "is ignored: a track holds level files and images, not "
+                                + "folders of other files");
+                    }
+                    resources.addAll(images);
+                } else if (PageResources.isImage(child)) {
+                    if (PageResources.checked(tree, child, problems)) {
+                        resources.add(child);
+                    }
+                } else if (!ContentFiles.TrackFiles.renamed(child).equalsIgnoreCase(INDEX)
+                        && MisnamedFiles.looksLikeALevel(tree, child)) {
+                    misnamed.add(child);
                 }
                 continue;
             }
@@ -111,19 +125,33 @@ public final class ContentLoader {
                 unreadable.add(child);
             }
         }
-        return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable));
+        return new ContentFiles.TrackFiles(slug, directory, index, List.copyOf(levels), List.copyOf(unreadable),
+                List.copyOf(misnamed), List.copyOf(resources));
     }
 
     private static Document index(ContentTree tree, Path directory, String what, Problems problems) {
         Path file = directory.resolve(INDEX);
         if (tree.kind(file) == ContentTree.Kind.NONE) {
-            problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
+            Optional<Path> misnamed = misnamedIndex(tree, directory, problems);
+            if (misnamed.isPresent()) {
+                problems.error(misnamed.get(), 0, "is not read, since only files ending in '.md' are read, so "
+                        + what + " has no " + INDEX + ": rename it to '" + INDEX + "'");
+            } else {
+                problems.error(file, 0, "is missing: " + what + " needs an " + INDEX + " with at least a title");
+            }
             return null;
         }
         if (!tree.allows(file, problems)) {
             return null;
         }
         return read(tree, file, problems).orElse(null);
+    }
+
+    /** An {@code _index} saved under another extension ({@code _index.markdown}, {@code _index.MD}). */
+    private static Optional<Path> misnamedIndex(ContentTree tree, Path directory, Problems problems) {
+        return children(tree, directory, problems).stream()
+                .filter(child -> ContentFiles.TrackFiles.renamed(child).equalsIgnoreCase(INDEX))
+                .filter(child -> MisnamedFiles.looksLikeALevel(tree, child)).findFirst();
     }
 
     private static boolean validName(Path path, String name, Problems problems) {
@@ -165,7 +193,7 @@ public final class ContentLoader {
         return true;
     }
 
-    private static List<Path> children(ContentTree tree, Path directory, Problems problems) {
+    static List<Path> children(ContentTree tree, Path directory, Problems problems) {
         try {
             return tree.entries(directory).stream().filter(path -> !path.getFileName().toString().startsWith("."))
                     .sorted()

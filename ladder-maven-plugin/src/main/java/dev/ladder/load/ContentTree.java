@@ -35,4 +35,18 @@ public interface ContentTree {
 
     /** A file's text as strict UTF-8, with line endings normalised; problems reading it are reported. */
     Optional<SourceText> read(Path file, Problems problems);
+
+    /**
+     * A file's bytes, such as an image's, read only when its size is at most {@code limit}; a larger file,
+     * or one that cannot be read, is reported with {@code tooLarge} or the reason and gives nothing.
+     *
+     * @param tooLarge what to say of a file over the limit, given its size and the limit in MB
+     */
+    Optional<byte[]> readBytes(Path file, long limit, TooLarge tooLarge, Problems problems);
+
+    /** The words for a file over a size limit. */
+    @FunctionalInterface
+    interface TooLarge {
+        String message(long megabytes, long limitMegabytes);
+    }
 }

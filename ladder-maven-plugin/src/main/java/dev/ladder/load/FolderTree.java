@@ -59,4 +59,9 @@ public final class FolderTree implements ContentTree {
     public Optional<SourceText> read(Path file, Problems problems) {
         return SourceReader.read(file, problems, log);
     }
+
+    @Override
+    public Optional<byte[]> readBytes(Path file, long limit, TooLarge tooLarge, Problems problems) {
+        return SourceReader.bytes(file, limit, tooLarge, problems, log);
+    }
 }

@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,9 @@ public final class FrontMatterParser {
             Mark mark = YamlMessages.mark(e);
             int line = mark == null ? 1 : mark.getLine() + 2;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            problems.error(source.file(), line, column, YamlMessages.explain(e));
+            String[] lines = yaml.split("\n", -1);
+            String text = mark == null || mark.getLine() >= lines.length ? "" : lines[mark.getLine()];
+            problems.error(source.file(), line, column, YamlMessages.explain(e, text, column - 1));
             return Optional.empty();
         } catch (ReaderException e) {
             // The reader names the character but not its line, so it is looked up.
@@ -156,8 +159,9 @@ public final class FrontMatterParser {
                 ok = false;
                 continue;
             }
-            fields.put(key.getValue(), new FrontMatterField(key.getValue(), value(tuple.getValueNode(), true),
-                    line(key), column(key)));
+            FrontMatterValue value = tuple.getValueNode() instanceof SequenceNode list
+                    ? entries(source, yaml, key.getValue(), list, problems) : value(tuple.getValueNode());
+            fields.put(key.getValue(), new FrontMatterField(key.getValue(), value, line(key), column(key)));
         }
         return ok ? Optional.of(fields) : Optional.empty();
     }
@@ -200,15 +204,25 @@ public final class FrontMatterParser {
         problems.error(source.file(), line, yaml.codePointCount(lineStart, offset) + 1, message);
     }
 
-    /** A value in the engine's terms; a list's entries only when {@code entries}, so one level deep. */
-    private static FrontMatterValue value(Node node, boolean entries) {
+    /** A list with its entries, one level deep; an entry YAML joined to the one above is reported. */
+    private static FrontMatterValue entries(SourceText source, String yaml, String key, SequenceNode list,
+                                            Problems problems) {
+        List<FrontMatterValue> entries = new ArrayList<>();
+        for (Node item : list.getValue()) {
+            entries.add(item instanceof ScalarNode scalar && FoldedEntries.report(source, yaml, key, scalar, problems)
+                    ? new FrontMatterValue.Reported(line(item), column(item)) : value(item));
+        }
+        return new FrontMatterValue.Items(List.copyOf(entries), line(list), column(list));
+    }
+
+    /** A value in the engine's terms; a list here is one inside a list, kept without its entries. */
+    private static FrontMatterValue value(Node node) {
         if (node instanceof ScalarNode scalar) {
             return new FrontMatterValue.Text(scalar.getValue(),
                     scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank(), line(node), column(node));
         }
-        if (node instanceof SequenceNode sequence) {
-            return new FrontMatterValue.Items(entries ? sequence.getValue().stream().map(item -> value(item, false))
-                    .toList() : List.of(), line(node), column(node));
+        if (node instanceof SequenceNode) {
+            return new FrontMatterValue.Items(List.of(), line(node), column(node));
         }
         return new FrontMatterValue.Group(line(node), column(node));
     }

@@ -27,6 +27,10 @@ public sealed interface FrontMatterValue {
     record Items(List<FrontMatterValue> entries, int line, int column) implements FrontMatterValue {
     }
 
+    /** A value whose problem has been reported where it was read: it counts as wrong, and says nothing more. */
+    record Reported(int line, int column) implements FrontMatterValue {
+    }
+
     /** A group of fields ({@code key: value} pairs under a key). */
     record Group(int line, int column) implements FrontMatterValue {
     }

@@ -112,4 +112,24 @@ public final class GitTree implements ContentTree {
             return Optional.empty();
         }
     }
+
+    @Override
+    public Optional<byte[]> readBytes(Path file, long limit, TooLarge tooLarge, Problems problems) {
+        ObjectId id = files.get(file.toAbsolutePath().normalize());
+        if (id == null) {
+            problems.error(file, 0, "cannot be read: it no longer exists");
+            return Optional.empty();
+        }
+        try {
+            ObjectLoader loader = repository.open(id);
+            if (loader.getSize() > limit) {
+                problems.error(file, 0, tooLarge.message(loader.getSize() / (1024 * 1024), limit / (1024 * 1024)));
+                return Optional.empty();
+            }
+            return Optional.of(loader.getBytes());
+        } catch (IOException e) {
+            problems.error(file, 0, "cannot be read: the system reported an error while reading it");
+            return Optional.empty();
+        }
+    }
 }

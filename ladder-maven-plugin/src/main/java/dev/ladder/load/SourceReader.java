@@ -35,6 +35,17 @@ public final class SourceReader {
             problems.error(file, 0, "is a folder, but a Markdown file is expected here");
             return Optional.empty();
         }
+        // A file this large is not a ladder page (a renamed video, say); reading it could exhaust memory.
+        return bytes(file, MAX_BYTES, (size, limit) -> "is too large to be a ladder page (" + size
+                + " MB; the limit is " + limit + " MB)", problems, log).flatMap(bytes -> text(file, bytes, problems));
+    }
+
+    /**
+     * A file's bytes, its size checked before it is opened and again while it is read, telling {@code log}
+     * the bytes read.
+     */
+    static Optional<byte[]> bytes(Path file, long limit, ContentTree.TooLarge tooLarge, Problems problems,
+                                  ReadLog log) {
         Optional<String> unreadable = whyUnreadable(file);
         if (unreadable.isPresent()) {
             problems.error(file, 0, "cannot be read: " + unreadable.get());
@@ -42,17 +53,19 @@ public final class SourceReader {
         }
         byte[] bytes;
         try {
-            // A file this large is not a ladder page (a renamed video, say); reading it could exhaust memory.
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                return tooLarge(file, size, problems);
+            if (size > limit) {
+                problems.error(file, 0, tooLarge.message(size / (1024 * 1024), limit / (1024 * 1024)));
+                return Optional.empty();
             }
             // Read no more than the limit allows, even should the file grow after its size was taken.
             try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) MAX_BYTES + 1);
+                bytes = in.readNBytes((int) limit + 1);
             }
-            if (bytes.length > MAX_BYTES) {
-                return tooLarge(file, Math.max(Files.size(file), bytes.length), problems);
+            if (bytes.length > limit) {
+                problems.error(file, 0, tooLarge.message(Math.max(Files.size(file), bytes.length) / (1024 * 1024),
+                        limit / (1024 * 1024)));
+                return Optional.empty();
             }
         } catch (AccessDeniedException e) {
             problems.error(file, 0, "cannot be read: permission denied; check the file's permissions");
@@ -66,7 +79,7 @@ public final class SourceReader {
             return Optional.empty();
         }
         log.read(file, bytes);
-        return text(file, bytes, problems);
+        return Optional.of(bytes);
     }
 
     /** The text of a file's bytes, however they were read: from disk or from a git commit. */

@@ -16,6 +16,8 @@ final class YamlMessages {
     static final String TAG_NOT_ALLOWED = "a YAML type tag (a word starting with '!') is not allowed: front matter "
             + "holds only text, lists and dates; remove the tag";
     private static final String PREFIX = "front matter cannot be read: ";
+    private static final String TAB_INDENTATION = PREFIX + "a tab is used for indentation; indent with spaces "
+            + "instead";
 
     private YamlMessages() {
     }
@@ -66,7 +68,7 @@ final class YamlMessages {
                     + "in quotes"),
             inProblem("could not find expected ':'", PREFIX + "this line is not a 'key: value' field; write the "
                     + "field name, a colon and a space before the value"),
-            inProblem("(tab)", PREFIX + "a tab is used for indentation; indent with spaces instead"),
+            inProblem("(tab)", TAB_INDENTATION),
             inProblem("cannot start any token", PREFIX + "a value cannot start with this character; put the value "
                     + "in quotes"),
             inProblem("expected the node content", PREFIX + "a value is missing here, or starts with a character "
@@ -79,6 +81,20 @@ final class YamlMessages {
             inProblem("expected <block end>|<document start>|bad indentation", PREFIX + "the indentation of this "
                     + "line does not match the lines above; fields start at the beginning of the line and list "
                     + "entries are indented the same way"));
+
+    /**
+     * Explains a problem found at {@code column} (0-based) of {@code line}: a tab after a field's name
+     * ({@code title:<TAB>Data}) trips the same rule as a tab that indents, but is not indentation.
+     */
+    static String explain(MarkedYAMLException e, String line, int column) {
+        String message = explain(e);
+        boolean afterText = column > 0 && column <= line.length() && !line.substring(0, column).isBlank();
+        if (message.equals(TAB_INDENTATION) && afterText) {
+            String before = line.substring(0, column).strip();
+            return PREFIX + "a tab separates '" + printable(before) + "' from what follows; use a space instead";
+        }
+        return message;
+    }
 
     static String explain(YAMLException e) {
         String raw = raw(e);

@@ -7,6 +7,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -35,6 +36,7 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer html;
     private final TextContentRenderer text;
+    private final boolean allowRawHtml;
 
     public Markdown(boolean allowRawHtml) {
         this.parser = Parser.builder()
@@ -55,6 +57,7 @@ public final class Markdown {
                 })
                 .build();
         this.text = TextContentRenderer.builder().build();
+        this.allowRawHtml = allowRawHtml;
     }
 
     /**
@@ -80,7 +83,7 @@ public final class Markdown {
      */
     public MarkdownBody parse(String body, int firstLine) {
         Node document = tree(body, firstLine);
-        References references = references(document, firstLine);
+        References references = references(document, body, firstLine);
         Node intro = new Document();
         List<HeadingSection> sections = new ArrayList<>();
         Node current = intro;
@@ -96,14 +99,16 @@ public final class Markdown {
             }
             block = next;
         }
-        return new MarkdownBody(intro, List.copyOf(sections), references.links(), references.images());
+        return new MarkdownBody(intro, List.copyOf(sections), references.links(), references.images(),
+                references.others(), references.rawHtml());
     }
 
     /** Parses a whole file that has no competency sections, such as the changelog: all of it is the intro. */
     public MarkdownBody parseWhole(String text, int firstLine) {
         Node document = tree(text, firstLine);
-        References references = references(document, firstLine);
-        return new MarkdownBody(document, List.of(), references.links(), references.images());
+        References references = references(document, text, firstLine);
+        return new MarkdownBody(document, List.of(), references.links(), references.images(),
+                references.others(), references.rawHtml());
     }
 
     private Node tree(String text, int firstLine) {
@@ -118,14 +123,51 @@ public final class Markdown {
     }
 
     /** The links and images written in a document, each with its place. */
-    private record References(List<LinkReference> links, List<ImageReference> images) {
+    private record References(List<LinkReference> links, List<ImageReference> images, List<OtherHeading> others,
+                              List<RawHtml> rawHtml) {
     }
 
-    /** Finds the links and images in one walk of the tree. */
-    private static References references(Node document, int firstLine) {
+    /**
+     * Finds the links, images, headings other than {@code ##} and, when it is shown as text, the raw HTML
+     * in one walk of the tree.
+     */
+    private References references(Node document, String text, int firstLine) {
         List<LinkReference> links = new ArrayList<>();
         List<ImageReference> images = new ArrayList<>();
+        List<OtherHeading> others = new ArrayList<>();
+        List<RawHtml> rawHtml = new ArrayList<>();
         document.accept(new AbstractVisitor() {
+            private boolean inHeading;
+
+            @Override
+            public void visit(Heading heading) {
+                if (heading.getLevel() != 2) {
+                    others.add(new OtherHeading(plainText(heading), heading.getLevel(), line(heading, firstLine),
+                            markerColumn(heading, text)));
+                }
+                // A competency may be named with angle brackets, and its heading must say what the name says:
+                // tags in a heading are not raw HTML to warn of.
+                inHeading = true;
+                visitChildren(heading);
+                inHeading = false;
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                // A closing tag belongs to the opening one, which is reported.
+                if (!allowRawHtml && !inHeading && !html.getLiteral().startsWith("</")) {
+                    rawHtml.add(new RawHtml(html.getLiteral(), line(html, firstLine), column(html)));
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                if (!allowRawHtml) {
+                    rawHtml.add(new RawHtml(html.getLiteral().lines().findFirst().orElse("").strip(),
+                            line(html, firstLine), markerColumn(html, text)));
+                }
+            }
+
             @Override
             public void visit(Link link) {
                 links.add(new LinkReference(link, line(link, firstLine), column(link)));
@@ -134,11 +176,13 @@ public final class Markdown {
 
             @Override
             public void visit(Image image) {
-                images.add(new ImageReference(image.getDestination(), line(image, firstLine), column(image)));
+                images.add(new ImageReference(image.getDestination(), plainText(image), line(image, firstLine),
+                        column(image)));
                 visitChildren(image);
             }
         });
-        return new References(List.copyOf(links), List.copyOf(images));
+        return new References(List.copyOf(links), List.copyOf(images), List.copyOf(others),
+                List.copyOf(rawHtml));
     }
 
     public String html(Node node) {

@@ -11,7 +11,9 @@ import java.util.List;
  * @param sections the {@code ##} sections in file order
  * @param links    every link in the body, for checking and rewriting
  * @param images   every image in the body, for checking where it is loaded from
+ * @param others   every other heading (not {@code ##}), in file order
+ * @param rawHtml  every HTML tag or block outside headings, when the site shows HTML as text; else none
  */
 public record MarkdownBody(Node intro, List<HeadingSection> sections, List<LinkReference> links,
-                           List<ImageReference> images) {
+                           List<ImageReference> images, List<OtherHeading> others, List<RawHtml> rawHtml) {
 }

@@ -4,8 +4,6 @@ import dev.ladder.markdown.ImageReference;
 import dev.ladder.problem.Problems;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Warns of images loaded from another host. The site promises to load nothing from elsewhere: it
@@ -17,15 +15,9 @@ final class ExternalImages {
     private ExternalImages() {
     }
 
-    static void warn(Path file, List<ImageReference> images, Problems found) {
-        for (ImageReference image : images) {
-            String address = image.destination().strip();
-            String lower = address.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//")) {
-                found.warning(file, image.line(), image.column(), "image '" + address + "' is loaded from another "
-                        + "host whenever the page is read, but the site loads nothing from elsewhere; put a copy in "
-                        + "templates/assets/ and show that instead");
-            }
-        }
+    static void warn(Path file, ImageReference image, Problems found) {
+        found.warning(file, image.line(), image.column(), "image '" + image.destination().strip() + "' is loaded "
+                + "from another host whenever the page is read, but the site loads nothing from elsewhere; put a "
+                + "copy beside the page and show that instead");
     }
 }

@@ -143,6 +143,8 @@ public final class FrontMatterSchema {
                 for (FrontMatterValue item : list.entries()) {
                     if (item instanceof FrontMatterValue.Text text && !text.empty()) {
                         items.add(new ListItem(text.text().strip(), item.line(), item.column()));
+                    } else if (item instanceof FrontMatterValue.Reported) {
+                        ok = false;
                     } else {
                         problems.error(document.file(), item.line(), item.column(),
                                 "each entry of '" + field.key() + "' must be a single word or phrase");

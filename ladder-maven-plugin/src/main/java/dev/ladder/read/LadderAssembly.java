@@ -49,6 +49,7 @@ final class LadderAssembly {
     Optional<Ladder> assemble(ContentFiles files, Fields home, MarkdownBody homeBody, List<TrackLevels> tracks,
                               List<LevelDraft> drafts, List<Path> withProblems) {
         PageIndex pages = index(files.directory(), tracks, files.changelog());
+        files.resources().forEach((output, file) -> pages.addResource(file, output));
         withProblems.forEach(pages::addWithProblems);
         tracks.forEach(track -> track.withProblems().forEach(pages::addWithProblems));
         LinkResolver links = new LinkResolver(files, pages, problems);
@@ -116,6 +117,7 @@ final class LadderAssembly {
     /** Checks the links and images of a page's text. */
     private void check(LinkResolver links, Path file, MarkdownBody body) {
         links.resolve(file, body.links());
-        ExternalImages.warn(file, body.images(), problems);
+        links.resolveImages(file, body.images());
+        RawHtmlWarnings.warn(file, body.rawHtml(), problems);
     }
 }

@@ -39,12 +39,14 @@ final class LevelBodies {
         List<Competency> competencies = draft.track().competencies();
         // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
         Map<Competency, HeadingSection> matched = draft.track().fields().has("competencies")
-                ? SectionMatcher.match(document, body.sections(), competencies, found) : Map.of();
+                ? SectionMatcher.match(document, body, competencies, found) : Map.of();
         if (!listed) {
             return null;
         }
-        links.withProblems(found).resolve(document.file(), body.links());
-        ExternalImages.warn(document.file(), body.images(), found);
+        LinkResolver resolver = links.withProblems(found);
+        resolver.resolve(document.file(), body.links());
+        resolver.resolveImages(document.file(), body.images());
+        RawHtmlWarnings.warn(document.file(), body.rawHtml(), found);
         if (matched.size() != competencies.size()) {
             return null;
         }

@@ -18,9 +18,10 @@ final class LevelFrontMatter {
      * A level file of a track, as read.
      *
      * @param draft       the level, or {@code null} when problems reported in the file keep it off the ladder
-     * @param codeUnknown whether those problems hid the file's level code
+     * @param levelUnknown whether those problems leave the file's level unknown (its code is missing,
+     *                     unreadable or not listed), so that it may well be the level its name says
      */
-    record Read(TrackOverview track, Path file, LevelDraft draft, boolean codeUnknown) {
+    record Read(TrackOverview track, Path file, LevelDraft draft, boolean levelUnknown) {
     }
 
     /** A level file waiting to be read, with the track it is in. */
@@ -47,16 +48,20 @@ final class LevelFrontMatter {
         if (!codes.isEmpty() && !codes.containsKey(code)) {
             found.error(document.file(), fields.line("level"), fields.valueColumn("level"), "level '" + code
                     + "' is not listed in the track's 'levels' (" + String.join(", ", codes.keySet())
-                    + "); add it there or fix the code" + sameButForCase(code, codes.keySet()));
-            return new Read(pending.track(), pending.file(), null, false);
+                    + "); add it there or fix the code" + suggestion(code, fileSlug(document.file()), codes.keySet()));
+            return new Read(pending.track(), pending.file(), null, true);
         }
         return new Read(pending.track(), pending.file(),
                 new LevelDraft(pending.track(), document, fields, code, fileSlug(document.file())), false);
     }
 
-    /** Codes are matched exactly, as they appear on pages; only a difference of case gets a suggestion. */
-    private static String sameButForCase(String code, Set<String> codes) {
+    /**
+     * Codes are matched exactly, as they appear on pages, so a suggestion is a listed code that differs
+     * only in case, or else the listed code the file is named after ({@code level: P7} in {@code p3.md}).
+     */
+    private static String suggestion(String code, String fileName, Set<String> codes) {
         return codes.stream().filter(listed -> listed.equalsIgnoreCase(code)).findFirst()
+                .or(() -> codes.stream().filter(listed -> listed.equalsIgnoreCase(fileName)).findFirst())
                 .map(listed -> " (did you mean '" + listed + "'?)").orElse("");
     }
 

@@ -1,5 +1,6 @@
 package dev.ladder.read;
 
+import dev.ladder.load.ContentFiles;
 import dev.ladder.problem.Problems;
 
 import java.nio.file.Path;
@@ -23,9 +24,14 @@ final class LevelOrder {
     /** @param reads the track's level files as read, in file-name order */
     static TrackLevels place(TrackOverview track, List<LevelFrontMatter.Read> reads, Problems problems) {
         List<Path> withProblems = new ArrayList<>(track.files().unreadable());
-        // Names of the track's level files whose problems hid their code, in lower case.
+        // Names of the track's level files whose level is unknown, as keys: a listed level named like one
+        // of them is most likely in it, and has its problem reported there.
         Set<String> withoutCode = new HashSet<>();
-        track.files().unreadable().forEach(file -> withoutCode.add(lowerSlug(file)));
+        track.files().unreadable().forEach(file -> {
+            withoutCode.add(key(file));
+            // A link to the name the file was meant to have is right once the file's name is fixed.
+            withProblems.add(file.resolveSibling(key(file) + ".md"));
+        });
         Map<String, LevelDraft> byCode = new HashMap<>();
         List<LevelDraft> drafts = new ArrayList<>();
         for (LevelFrontMatter.Read read : reads) {
@@ -34,8 +40,8 @@ final class LevelOrder {
                 continue;
             }
             withProblems.add(read.file());
-            if (read.codeUnknown()) {
-                withoutCode.add(lowerSlug(read.file()));
+            if (read.levelUnknown()) {
+                withoutCode.add(key(read.file()));
             }
         }
         for (LevelDraft draft : drafts) {
@@ -47,11 +53,24 @@ final class LevelOrder {
                 withProblems.add(draft.file());
             }
         }
+        Map<String, Path> misnamed = new HashMap<>();
+        for (Path file : track.files().misnamed()) {
+            misnamed.putIfAbsent(key(file), file);
+            withProblems.add(file.resolveSibling(ContentFiles.TrackFiles.renamed(file)));
+        }
         List<LevelDraft> levels = new ArrayList<>();
         for (ListItem item : track.codes().values()) {
             LevelDraft level = byCode.get(item.value());
+            String code = key(item.value());
             // A level file named after the code whose own problems hid its code is most likely this level.
-            if (level == null && withoutCode.contains(item.value().toLowerCase(Locale.ROOT))) {
+            if (level == null && withoutCode.contains(code)) {
+                continue;
+            }
+            Path unread = level == null ? misnamed.remove(code) : null;
+            if (unread != null) {
+                problems.error(unread, 0, "is not read, since only files ending in '.md' are level files, so level '"
+                        + item.value() + "' has no file: rename it to '" + ContentFiles.TrackFiles.renamed(unread)
+                        + "'");
                 continue;
             }
             if (level == null) {
@@ -62,6 +81,9 @@ final class LevelOrder {
                 levels.add(level);
             }
         }
+        misnamed.values().stream().sorted().forEach(file -> problems.warning(file, 0, 0, "is not read, since only "
+                + "files ending in '.md' are level files; if it is a level, rename it to '"
+                + ContentFiles.TrackFiles.renamed(file) + "'"));
         // Without a usable list of levels, no level is placed on the ladder; the list's problem says why.
         byCode.values().stream().filter(level -> !levels.contains(level)).forEach(level -> withProblems.add(level.file()));
         AliasCheck.check(levels, problems);
@@ -69,7 +91,17 @@ final class LevelOrder {
         return new TrackLevels(track, List.copyOf(levels), List.copyOf(withProblems));
     }
 
-    private static String lowerSlug(Path file) {
-        return LevelFrontMatter.fileSlug(file).toLowerCase(Locale.ROOT);
+    /**
+     * A file name or level code as editors mean it: up to its extension, in lower case, with only its
+     * letters and digits, so that {@code p 2.md}, {@code P2.markdown} and level {@code P2} are one name.
+     */
+    private static String key(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return key(dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 }

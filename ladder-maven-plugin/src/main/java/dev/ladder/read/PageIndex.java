@@ -18,6 +18,7 @@ final class PageIndex {
 
     private final Map<Path, Target> targets = new HashMap<>();
     private final Set<Path> withProblems = new HashSet<>();
+    private final Map<Path, String> resources = new HashMap<>();
 
     void add(Path source, String output, Set<String> anchors) {
         targets.put(source.toAbsolutePath().normalize(), new Target(output, Set.copyOf(anchors)));
@@ -33,6 +34,31 @@ final class PageIndex {
 
     Target get(Path source) {
         return targets.get(source.toAbsolutePath().normalize());
+    }
+
+    /** An image published beside the pages, at {@code output}. */
+    void addResource(Path source, String output) {
+        resources.put(source.toAbsolutePath().normalize(), output);
+    }
+
+    /** Where an image of the content is published, or {@code null} when it is not one. */
+    String resource(Path source) {
+        return resources.get(source.toAbsolutePath().normalize());
+    }
+
+    Set<Path> resources() {
+        return resources.keySet();
+    }
+
+    /** The content files that become pages, as absolute paths. */
+    Set<Path> sources() {
+        return targets.keySet();
+    }
+
+    /** The content file a page is made from, or {@code null} when no page is written at {@code output}. */
+    Path sourceOf(String output) {
+        return targets.entrySet().stream().filter(entry -> entry.getValue().output().equals(output))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     boolean hasProblems(Path source) {

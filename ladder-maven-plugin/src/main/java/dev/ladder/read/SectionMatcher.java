@@ -3,6 +3,8 @@ package dev.ladder.read;
 import dev.ladder.load.Document;
 import dev.ladder.markdown.HeadingSection;
 import dev.ladder.markdown.Markdown;
+import dev.ladder.markdown.MarkdownBody;
+import dev.ladder.markdown.OtherHeading;
 import dev.ladder.model.Competency;
 import dev.ladder.problem.NearestName;
 import dev.ladder.problem.Problems;
@@ -23,8 +25,9 @@ final class SectionMatcher {
     private SectionMatcher() {
     }
 
-    static Map<Competency, HeadingSection> match(Document level, List<HeadingSection> sections,
-                                                 List<Competency> competencies, Problems problems) {
+    static Map<Competency, HeadingSection> match(Document level, MarkdownBody body, List<Competency> competencies,
+                                                 Problems problems) {
+        List<HeadingSection> sections = body.sections();
         if (competencies.isEmpty()) {
             // The track's 'competencies' field is missing or wrong, and its own error says so; matching
             // against no competencies would blame every section of every level as well.
@@ -65,7 +68,17 @@ final class SectionMatcher {
         }
         for (Competency competency : competencies) {
             // A misspelt heading already got "did you mean"; saying the section is missing too would be noise.
-            if (!matched.containsKey(competency) && !suggested.contains(competency.name())) {
+            if (matched.containsKey(competency) || suggested.contains(competency.name())) {
+                continue;
+            }
+            Optional<OtherHeading> atWrongDepth = body.others().stream()
+                    .filter(heading -> Markdown.slug(heading.title()).equals(competency.slug())).findFirst();
+            if (atWrongDepth.isPresent()) {
+                OtherHeading heading = atWrongDepth.get();
+                problems.error(level.file(), heading.line(), heading.column(), "heading '"
+                        + "#".repeat(heading.depth()) + " " + heading.title() + "' is written with " + heading.depth()
+                        + " '#', but a competency's section starts with exactly 2: write '## " + competency.name() + "'");
+            } else {
                 problems.error(level.file(), lastLine(level), 0, "missing section '## " + competency.name()
                         + "': every level describes each competency listed in its track's _index.md");
             }

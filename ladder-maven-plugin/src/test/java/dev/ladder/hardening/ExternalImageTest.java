@@ -22,7 +22,7 @@ class ExternalImageTest {
 
     private static final String WARNING = "content/eng/p1.md:5:5: warning: image 'https://cdn.example/team.png' is "
             + "loaded from another host whenever the page is read, but the site loads nothing from elsewhere; put a copy "
-            + "in templates/assets/ and show that instead";
+            + "beside the page and show that instead";
 
     @TempDir
     Path dir;

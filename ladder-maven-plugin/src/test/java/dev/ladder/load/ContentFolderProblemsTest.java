@@ -51,7 +51,7 @@ class ContentFolderProblemsTest {
         LadderFixture ladder = LadderFixture.in(dir);
         Files.createDirectories(ladder.path("content/eng/drafts"));
 
-        assertEquals(List.of("content/eng/drafts: warning: is ignored: a track holds level files, not folders"),
+        assertEquals(List.of("content/eng/drafts: warning: is ignored: a track holds level files and images, not folders of other files"),
                 ladder.check());
     }
 

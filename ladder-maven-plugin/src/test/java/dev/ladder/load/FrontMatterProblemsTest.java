@@ -48,6 +48,13 @@ class FrontMatterProblemsTest {
     }
 
     @Test
+    void tabAfterTheColonIsNamedAsSuch() {
+        // Not "a tab is used for indentation": the line is not indented; the tab separates name and value.
+        assertEquals(List.of("content/eng/p1.md:3:7: error: front matter cannot be read: a tab separates 'title:' "
+                + "from what follows; use a space instead"), checkLevel(LadderFixture.P1.replace("title: Junior", "title:\tJunior")));
+    }
+
+    @Test
     void blankLinesAboveTheFrontMatterAreNamed() {
         assertEquals(List.of("content/eng/p1.md:1:1: error: front matter must start on the first line: remove the "
                 + "2 blank lines above the opening '---'"), checkLevel("\n  \n" + LadderFixture.P1));

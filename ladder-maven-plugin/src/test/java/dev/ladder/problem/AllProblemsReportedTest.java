@@ -66,7 +66,7 @@ class AllProblemsReportedTest {
                         + "'level: P3' in its front matter",
                 "content/eng/p1.md:4:10: error: field 'summary' must be text, but is a list",
                 "content/eng/p1.md:6:5: error: link '/eng/p2.md' starts with '/', which breaks when the site is "
-                        + "published under a sub-path; write a relative link such as 'p4.md'",
+                        + "published under a sub-path; write a relative link such as 'p2.md'",
                 "content/eng/p1.md:6:25: error: link '#nowhere-at-all' points to '#nowhere-at-all', which is not a "
                         + "section of this page; its sections are #delivery, #teamwork",
                 "content/eng/p1.md:10: error: missing section '## Teamwork': every level describes each competency "

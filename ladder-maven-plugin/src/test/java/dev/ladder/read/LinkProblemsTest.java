@@ -49,6 +49,52 @@ class LinkProblemsTest {
     }
 
     @Test
+    void linkToAMisspeltFileGetsDidYouMean() {
+        assertEquals(List.of("content/eng/p1.md:5:5: error: link 'p-2.md#teamwork' points to a file that does not "
+                + "exist: there is no 'eng/p-2.md' in the content folder (did you mean 'p2.md'?)"),
+                checkLink("See [it](p-2.md#teamwork)."));
+    }
+
+    @Test
+    void linkToAMisspeltTrackFolderSuggestsTheFileOfThatNameInAnotherTrack() {
+        LadderFixture ladder = LadderFixture.in(dir)
+                .write("content/data-engineering/_index.md", LadderFixture.TRACK.replace("P1, P2", "D3, D4"))
+                .write("content/data-engineering/d3.md", LadderFixture.P1.replace("P1", "D3"))
+                .write("content/data-engineering/d4.md", LadderFixture.P2.replace("P2", "D4"))
+                .write("content/eng/p1.md", LadderFixture.P1.replace("Learning the ropes.", "See [D4](../data/d4.md)."));
+
+        assertEquals(List.of("content/eng/p1.md:5:5: error: link '../data/d4.md' points to a file that does not "
+                + "exist: there is no 'data/d4.md' in the content folder (did you mean '../data-engineering/d4.md'?)"),
+                ladder.check());
+    }
+
+    @Test
+    void linkToALevelNotYetWrittenSuggestsNoOtherLevel() {
+        // p3.md is one letter from p1.md and p2.md, but another number is another level, not a typing slip.
+        assertEquals(List.of("content/eng/p1.md:5:5: error: link 'p3.md' points to a file that does not exist: there "
+                + "is no 'eng/p3.md' in the content folder"), checkLink("See [P3](p3.md)."));
+    }
+
+    @Test
+    void linkToAPageOfTheSiteSuggestsTheFileItIsMadeFrom() {
+        assertEquals(List.of("content/eng/p1.md:5:5: error: link 'p2.html#teamwork' is not a page of the ladder; link "
+                + "to the Markdown file the page is made from (did you mean 'p2.md'?)"),
+                checkLink("See [P2](p2.html#teamwork)."));
+    }
+
+    @Test
+    void examplesInMessagesAreFilesOfThisLadder() {
+        LadderFixture ladder = LadderFixture.in(dir).delete("content/eng/p1.md").delete("content/eng/p2.md")
+                .write("content/eng/_index.md", LadderFixture.TRACK.replace("P1, P2", "E1, E2"))
+                .write("content/eng/e1.md", LadderFixture.P1.replace("P1", "E1")
+                        .replace("Learning the ropes.", "See [notes](notes.txt)."))
+                .write("content/eng/e2.md", LadderFixture.P2.replace("P2", "E2"));
+
+        assertEquals(List.of("content/eng/e1.md:5:5: error: link 'notes.txt' is not a page of the ladder; link to a "
+                + "Markdown file of the content (such as 'e2.md') or to a web address"), ladder.check());
+    }
+
+    @Test
     void linkToAMisspeltSectionGetsDidYouMean() {
         assertEquals(List.of("content/eng/p1.md:5:5: error: link 'p2.md#teamwrok' points to '#teamwrok', which is not "
                 + "a section of 'p2.md' (did you mean 'teamwork'?)"), checkLink("See [it](p2.md#teamwrok)."));
@@ -75,35 +121,35 @@ class LinkProblemsTest {
     @Test
     void linkOutsideTheContentFolder() {
         assertEquals(List.of("content/eng/p1.md:5:5: error: link '../../etc/passwd.md' points outside the content "
-                        + "folder; link to a Markdown file of the content (such as 'p4.md') or to a web address"),
+                        + "folder; link to a Markdown file of the content (such as 'p2.md') or to a web address"),
                 checkLink("See [this](../../etc/passwd.md)."));
     }
 
     @Test
     void rootAbsoluteLink() {
         assertEquals(List.of("content/eng/p1.md:5:5: error: link '/eng/p2.md' starts with '/', which breaks when the "
-                + "site is published under a sub-path; write a relative link such as 'p4.md'"),
+                + "site is published under a sub-path; write a relative link such as 'p2.md'"),
                 checkLink("See [P2](/eng/p2.md)."));
     }
 
     @Test
     void linkToAFileThatIsNotAPage() {
         assertEquals(List.of("content/eng/p1.md:5:5: error: link 'notes.txt' is not a page of the ladder; link to a "
-                + "Markdown file of the content (such as 'p4.md') or to a web address"),
+                + "Markdown file of the content (such as 'p2.md') or to a web address"),
                 checkLink("See [notes](notes.txt)."));
     }
 
     @Test
     void linkWithAnEncodedNulIsNotAFileName() {
         assertEquals(List.of("content/eng/p1.md:5:5: error: link 'p2%00.md' is not a valid file name; link to a "
-                        + "Markdown file of the content (such as 'p4.md') or to a web address"),
+                        + "Markdown file of the content (such as 'p2.md') or to a web address"),
                 checkLink("See [P2](p2%00.md)."));
     }
 
     @Test
     void encodedDotsCannotLeaveTheContentFolder() {
         assertEquals(List.of("content/eng/p1.md:5:5: error: link '%2e%2e/%2e%2e/secret.md' points outside the content "
-                        + "folder; link to a Markdown file of the content (such as 'p4.md') or to a web address"),
+                        + "folder; link to a Markdown file of the content (such as 'p2.md') or to a web address"),
                 checkLink("See [it](%2e%2e/%2e%2e/secret.md)."));
     }
 

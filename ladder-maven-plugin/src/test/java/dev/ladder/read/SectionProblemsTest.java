@@ -67,6 +67,21 @@ class SectionProblemsTest {
     }
 
     @Test
+    void competencyHeadingOneHashTooDeepIsNamedAtItsLine() {
+        // Not "missing section" at the end of the file: the editor has to change line 11.
+        assertEquals(List.of("content/eng/p1.md:11:1: error: heading '### Teamwork' is written with 3 '#', but a "
+                        + "competency's section starts with exactly 2: write '## Teamwork'"),
+                checkLevel(LadderFixture.P1.replace("## Teamwork", "### Teamwork")));
+    }
+
+    @Test
+    void competencyHeadingOneHashTooFewIsNamedAtItsLine() {
+        assertEquals(List.of("content/eng/p1.md:7:1: error: heading '# delivery' is written with 1 '#', but a "
+                        + "competency's section starts with exactly 2: write '## Delivery'"),
+                checkLevel(LadderFixture.P1.replace("## Delivery", "# delivery")));
+    }
+
+    @Test
     void headingFarFromAnyCompetencyIsReportedWithTheMissingSection() {
         assertEquals(List.of(
                         "content/eng/p1.md:11:1: error: section '## Hobbies' is not a competency of this track; "

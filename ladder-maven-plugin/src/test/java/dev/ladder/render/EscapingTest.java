@@ -74,11 +74,13 @@ class EscapingTest {
                 """.formatted(code, ATTACK);
     }
 
+    /** The content's HTML is shown as text, and the build says so. */
+    private static final String SHOWN_AS_TEXT = "HTML '<script>";
     private static final String THEME_SCRIPT = "<script src=\"%sassets/%s\" defer></script>";
 
     @Test
     void noValueOfTheContentBecomesMarkupOnAnyPage() {
-        RenderedSite site = RenderedSite.build(ladder.options());
+        RenderedSite site = RenderedSite.buildWarned(ladder.options(), SHOWN_AS_TEXT);
 
         assertEquals(List.of("404.html", "eng/compare-l1-l2.html", "eng/index.html", "eng/l1.html", "eng/l2.html", "eng/matrix.html",
                 "eng/print.html", "index.html"), site.pages());
@@ -96,7 +98,7 @@ class EscapingTest {
 
     @Test
     void theRunningHeaderOfPrintedSheetsHoldsTheValuesAsCssStringsThatCannotEndTheStyle() {
-        RenderedSite site = RenderedSite.build(ladder.options());
+        RenderedSite site = RenderedSite.buildWarned(ladder.options(), SHOWN_AS_TEXT);
         String attack = "\\3c script>alert(1)\\3c /script>";
 
         for (String path : List.of("eng/l2.html", "eng/print.html")) {
@@ -112,7 +114,7 @@ class EscapingTest {
 
     @Test
     void frontMatterValuesAreShownAsTheTextTheEditorWrote() {
-        RenderedSite site = RenderedSite.build(ladder.options());
+        RenderedSite site = RenderedSite.buildWarned(ladder.options(), SHOWN_AS_TEXT);
 
         Document home = site.page("index.html");
         assertEquals(ATTACK, home.selectFirst("h1").text());

@@ -3,6 +3,7 @@ package dev.ladder.render;
 import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
 import dev.ladder.SiteGenerator;
+import dev.ladder.problem.Severity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -30,6 +31,18 @@ public final class RenderedSite {
     public static RenderedSite build(BuildOptions options) {
         BuildResult result = SiteGenerator.build(options);
         assertEquals(List.of(), result.problems(), "problems of a build that should be clean");
+        assertTrue(result.written(), "the site should have been written");
+        return new RenderedSite(options.output());
+    }
+
+    /**
+     * Builds a site whose only problems are warnings, each starting with {@code warning}, and fails the
+     * test otherwise: for content written to provoke one kind of warning.
+     */
+    public static RenderedSite buildWarned(BuildOptions options, String warning) {
+        BuildResult result = SiteGenerator.build(options);
+        assertEquals(List.of(), result.problems().stream().filter(problem -> problem.severity() != Severity.WARNING
+                || !problem.message().startsWith(warning)).toList(), "problems other than the expected warnings");
         assertTrue(result.written(), "the site should have been written");
         return new RenderedSite(options.output());
     }

@@ -41,7 +41,7 @@ class DamagedLadderTest {
         insertLine(P3, 8, "See [the notes](a%00b.md).", "");
 
         assertEquals(List.of("content/software-engineering/p3.md:8:5: error: link 'a%00b.md' is not a valid file "
-                + "name; link to a Markdown file of the content (such as 'p4.md') or to a web address"), build());
+                + "name; link to a Markdown file of the content (such as 'p1.md') or to a web address"), build());
     }
 
     /**

@@ -32,6 +32,20 @@ sealed interface FileState {
         }
     }
 
+    /** The file saved under another extension ({@code p2.markdown}, {@code p2.MD}, {@code p2.txt}), its own name gone. */
+    record Renamed(String extension, byte[] bytes) implements FileState {
+        @Override
+        public void write(Path file) throws IOException {
+            Files.delete(file);
+            Files.write(renamed(file), bytes);
+        }
+
+        Path renamed(Path file) {
+            String name = file.getFileName().toString();
+            return file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + extension);
+        }
+    }
+
     record Folder() implements FileState {
         @Override
         public void write(Path file) throws IOException {

@@ -189,6 +189,33 @@ enum MutationKind {
                     + " characters", ByteLines.join(lines));
         }
     },
+    HEADING_DEPTH(2) {
+        @Override
+        Mutation create(Random random, byte[] bytes) {
+            List<byte[]> lines = ByteLines.split(bytes);
+            List<Integer> headings = java.util.stream.IntStream.range(0, lines.size())
+                    .filter(i -> new String(lines.get(i), StandardCharsets.ISO_8859_1).startsWith("## ")).boxed()
+                    .toList();
+            if (headings.isEmpty()) {
+                return Mutation.ofText("no '##' heading to change", bytes);
+            }
+            int line = headings.get(random.nextInt(headings.size()));
+            // One '#' too many is the likelier slip; one too few also happens.
+            String marker = random.nextInt(3) == 0 ? "#" : "###";
+            String text = new String(lines.get(line), StandardCharsets.UTF_8);
+            lines.set(line, (marker + text.substring(2)).getBytes(StandardCharsets.UTF_8));
+            return Mutation.ofText("write the heading of line " + (line + 1) + " with '" + marker + "'",
+                    ByteLines.join(lines));
+        }
+    },
+    WRONG_EXTENSION(1) {
+        @Override
+        Mutation create(Random random, byte[] bytes) {
+            String extension = List.of(".markdown", ".MD", ".txt").get(random.nextInt(3));
+            return Mutation.ofFile("save the file as " + extension + " instead of .md",
+                    new FileState.Renamed(extension, bytes));
+        }
+    },
     REPLACE_WITH_FOLDER(1) {
         @Override
         Mutation create(Random random, byte[] bytes) {

@@ -53,8 +53,12 @@ final class WorkingCopy {
     }
 
     void restore(MutationPlan plan) throws IOException {
-        for (String relative : plan.results().keySet()) {
+        for (Map.Entry<String, FileState> result : plan.results().entrySet()) {
+            String relative = result.getKey();
             Path file = root.resolve(relative);
+            if (result.getValue() instanceof FileState.Renamed renamed) {
+                Files.deleteIfExists(renamed.renamed(file));
+            }
             // A link is removed, never written through: it may lead to a file of the machine.
             if (Files.isSymbolicLink(file)) {
                 Files.delete(file);
