@@ -213,6 +213,7 @@ class ErrorCatalogueDocTest {
                 file("date in words", "content/_index.md", "---\ntitle: Test Ladder\neffective: 5 January 2026\n---\n"),
                 file("date not on the calendar", "content/_index.md", "---\ntitle: Test Ladder\neffective: 2026-02-30\n---\n"),
                 file("group of fields for a date", "content/_index.md", "---\ntitle: Test Ladder\neffective:\n  from: 2026-01-05\n---\n"),
+                file("cumulative in words", "content/_index.md", "---\ntitle: Test Ladder\ncumulative: yes please\n---\n"),
                 track("text for a list", TRACK.replace("[P1, P2]", "P1, P2")),
                 level("list for text", P1.replace("title: Junior", "title: [Junior, Trainee]")),
                 level("group of fields for text", P1.replace("title: Junior", "title:\n  en: Junior")),

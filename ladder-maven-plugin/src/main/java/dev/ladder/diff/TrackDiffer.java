@@ -3,6 +3,7 @@ package dev.ladder.diff;
 import dev.ladder.model.Competency;
 import dev.ladder.model.Level;
 import dev.ladder.model.Track;
+import dev.ladder.words.BulletDiff;
 import dev.ladder.words.WordDiff;
 
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ final class TrackDiffer {
                 fields);
         List<CompetencyDiff> sections = new ArrayList<>();
         competencies.forEach((competency, old) -> {
-            WordDiff diff = WordDiff.between(section(before, base, old), section(now, head, competency));
+            // Bullet by bullet, so a moved bullet is no change and a reworded one shows on its own line.
+            WordDiff diff = BulletDiff.between(section(before, base, old), section(now, head, competency));
             if (diff.changed()) {
                 sections.add(new CompetencyDiff(competency.name(), diff));
             }

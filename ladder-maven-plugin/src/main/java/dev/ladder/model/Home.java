@@ -9,9 +9,19 @@ import java.time.LocalDate;
  * @param organisation may be {@code ""}
  * @param version      may be {@code ""}
  * @param effective    the date this version of the ladder applies from; may be {@code null}
+ * @param cumulative   whether each level assumes everything below it and lists only what it adds (so a
+ *                     lower level's bullet a higher one does not repeat carries over), or restates all it expects
  */
 public record Home(Path file, String title, String organisation, String version, LocalDate effective,
-                   String introHtml) {
+                   String introHtml, boolean cumulative) {
+
+    /** What a ladder is when its home page does not say: levels that build on the ones below. */
+    public static final boolean CUMULATIVE = true;
+
+    /** A cumulative ladder's home page. */
+    public Home(Path file, String title, String organisation, String version, LocalDate effective, String introHtml) {
+        this(file, title, organisation, version, effective, introHtml, CUMULATIVE);
+    }
 
     private static final java.time.format.DateTimeFormatter READABLE =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);

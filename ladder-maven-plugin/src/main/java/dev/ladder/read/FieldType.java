@@ -4,7 +4,8 @@ package dev.ladder.read;
 enum FieldType {
     TEXT("text"),
     LIST("a list, such as [P1, P2] or one '- item' per line"),
-    DATE("a date written YYYY-MM-DD");
+    DATE("a date written YYYY-MM-DD"),
+    YES_NO("true or false");
 
     private final String description;
 

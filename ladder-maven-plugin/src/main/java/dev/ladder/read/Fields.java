@@ -25,6 +25,11 @@ public record Fields(Map<String, Object> values, Map<String, Integer> lines, Map
         return values.get(key) instanceof LocalDate date ? date : null;
     }
 
+    /** A true-or-false field's value, or {@code otherwise} when it is absent. */
+    public boolean yesNo(String key, boolean otherwise) {
+        return values.get(key) instanceof Boolean value ? value : otherwise;
+    }
+
     public boolean has(String key) {
         return values.containsKey(key);
     }

@@ -25,7 +25,7 @@ public final class FrontMatterSchema {
 
     static final FrontMatterSchema HOME = new FrontMatterSchema("the home page", required("title", FieldType.TEXT),
             optional("organisation", FieldType.TEXT), optional("version", FieldType.TEXT),
-            optional("effective", FieldType.DATE));
+            optional("effective", FieldType.DATE), optional("cumulative", FieldType.YES_NO));
 
     static final FrontMatterSchema TRACK = new FrontMatterSchema("a track", required("title", FieldType.TEXT),
             optional("family", FieldType.TEXT), optional("summary", FieldType.TEXT),
@@ -119,6 +119,18 @@ public final class FrontMatterSchema {
                                 + "' must be " + type.description() + ", but is '" + text.text() + "'");
                         yield null;
                     }
+                }
+                yield wrongType(document, field, type, problems);
+            }
+            case YES_NO -> {
+                if (value instanceof FrontMatterValue.Text text) {
+                    String word = text.text().strip();
+                    if (word.equals("true") || word.equals("false")) {
+                        yield Boolean.valueOf(word);
+                    }
+                    problems.error(document.file(), value.line(), value.column(), "field '" + field.key()
+                            + "' must be " + type.description() + ", but is '" + text.text() + "'");
+                    yield null;
                 }
                 yield wrongType(document, field, type, problems);
             }

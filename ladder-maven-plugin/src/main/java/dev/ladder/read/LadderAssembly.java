@@ -87,7 +87,7 @@ final class LadderAssembly {
                 : new Changelog(changelogSource.file(), markdown.html(changelogBody.intro()));
         return Optional.of(new Ladder(new Home(homeDocument.file(), home.text("title"),
                 home.text("organisation"), home.text("version"), home.date("effective"),
-                markdown.html(homeBody.intro())), result, changelog));
+                markdown.html(homeBody.intro()), home.yesNo("cumulative", Home.CUMULATIVE)), result, changelog));
     }
 
     private PageIndex index(Path directory, List<TrackLevels> tracks, SourceText changelog) {

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * {@code <track>/compare-<lower>-<higher>.html}: two levels side by side, competency by competency,
- * with the words that change. One page for every pair that {@link ComparePairs} compares, lower first.
+ * with what changes bullet by bullet, through the levels between them. One page for every pair that
+ * {@link ComparePairs} compares, lower first.
  */
 public final class ComparePage implements PageType {
 
@@ -21,7 +22,8 @@ public final class ComparePage implements PageType {
         for (Track track : ladder.tracks()) {
             List<Level> levels = track.levels();
             for (ComparePairs.Pair pair : ComparePairs.of(levels.size())) {
-                LevelComparison comparison = LevelComparison.of(levels.get(pair.lower()), levels.get(pair.higher()));
+                LevelComparison comparison = LevelComparison.of(track, pair.lower(), pair.higher(),
+                        ladder.home().cumulative());
                 pages.add(new Page(track.slug() + "/" + comparison.page(), "compare.ftlh", track.file(),
                         Map.of("track", track, "comparison", comparison)));
             }

@@ -15,12 +15,13 @@ public final class LevelPage implements PageType {
     @Override
     public List<Page> pages(Ladder ladder) {
         return ladder.tracks().stream()
-                .flatMap(track -> IntStream.range(0, track.levels().size()).mapToObj(i -> page(track, i)))
+                .flatMap(track -> IntStream.range(0, track.levels().size())
+                        .mapToObj(i -> page(track, i, ladder.home().cumulative())))
                 .toList();
     }
 
     /** The page of the track's level at {@code index}, with the levels below and above it. */
-    private static Page page(Track track, int index) {
+    private static Page page(Track track, int index, boolean cumulative) {
         List<Level> levels = track.levels();
         Level level = levels.get(index);
         Map<String, Object> data = new HashMap<>();
@@ -28,7 +29,7 @@ public final class LevelPage implements PageType {
         data.put("level", level);
         if (index > 0) {
             data.put("previous", levels.get(index - 1));
-            data.put("changes", LevelComparison.of(levels.get(index - 1), level));
+            data.put("changes", LevelComparison.of(track, index - 1, index, cumulative));
         }
         if (index + 1 < levels.size()) {
             data.put("next", levels.get(index + 1));

@@ -1,9 +1,11 @@
 package dev.ladder.render;
 
 import dev.ladder.model.Ladder;
+import dev.ladder.model.Track;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A page every track has once, made from the track alone: its overview, its matrix and its booklet.
@@ -23,7 +25,16 @@ public record TrackFilePage(String file, String template) implements PageType {
     @Override
     public List<Page> pages(Ladder ladder) {
         return ladder.tracks().stream()
-                .map(track -> new Page(track.slug() + "/" + file, template, track.file(), Map.of("track", track)))
+                .map(track -> new Page(track.slug() + "/" + file, template, track.file(), this.equals(OVERVIEW)
+                        ? Map.of("track", track, "steps", steps(track, ladder.home().cumulative()))
+                        : Map.of("track", track)))
+                .toList();
+    }
+
+    /** Each level beside the one below it: the overview's "What's new at each level". */
+    private static List<LevelComparison> steps(Track track, boolean cumulative) {
+        return IntStream.range(1, track.levels().size())
+                .mapToObj(i -> LevelComparison.of(track, i - 1, i, cumulative))
                 .toList();
     }
 }

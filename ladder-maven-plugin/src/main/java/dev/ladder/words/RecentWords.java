@@ -1,8 +1,6 @@
 package dev.ladder.words;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The words of the sections a thread compared last. A track's compare pages read each of its levels
@@ -12,20 +10,12 @@ import java.util.Map;
 final class RecentWords {
 
     /** Enough for a twelve-level track of twenty competencies and its neighbour in the plan. */
-    private static final int SECTIONS = 512;
-
-    private static final ThreadLocal<Map<String, List<Word>>> RECENT = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(SECTIONS * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, List<Word>> eldest) {
-                    return size() > SECTIONS;
-                }
-            });
+    private static final RecentResults<String, List<Word>> RECENT = new RecentResults<>(512);
 
     private RecentWords() {
     }
 
     static List<Word> of(String html) {
-        return RECENT.get().computeIfAbsent(html, RenderedWords::of);
+        return RECENT.of(html, RenderedWords::of);
     }
 }

@@ -19,6 +19,7 @@ import static dev.ladder.LadderFixture.engineeringLevel;
 import static dev.ladder.LadderFixture.engineeringTrack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Comparing two ladder models: what counts as added, removed, renamed, reordered and reworded. */
@@ -86,6 +87,19 @@ class LadderDiffTest {
                         "- Designs services and their interfaces."));
 
         assertEquals("E1, E2: 2 competencies reworded; E3: title changed", diff().headline());
+    }
+
+    /** Bullets are paired across versions: a moved bullet is no change, a reworded one is one line. */
+    @Test
+    void movedBulletsAreNoChangeAndARewordedOneIsOneLine() {
+        head.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "",
+                "- Reviews code of peers.\n- Ships features on their own.", "- Designs modules within one service."));
+        assertFalse(diff().changed(), "only the order of E2's Delivery bullets changed");
+
+        head.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "",
+                "- Reviews code of all peers.\n- Ships features on their own.", "- Designs modules within one service."));
+        assertTrue(markdown().contains("- Reviews code of **all** peers.\n"), markdown());
+        assertFalse(markdown().contains("~~Ships"), markdown());
     }
 
     @Test

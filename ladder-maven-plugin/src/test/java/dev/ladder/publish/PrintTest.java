@@ -114,6 +114,17 @@ class PrintTest {
         }
     }
 
+    /** A compare page folds P2's carried-over bullets away on screen; on paper they print open, not struck through. */
+    @Test
+    void foldedListsOfAComparePagePrintOpen() throws IOException {
+        try (PDDocument pdf = print("software-engineering/compare-p2-p3.html", Paper.A4)) {
+            String text = PrintedSheets.read("P2 and P3", pdf).text().replaceAll("\\s+", " ");
+            // Closed, the summary would be followed by the next competency's heading.
+            assertTrue(text.contains("Carried over from P2 (4) Takes a one-to-three-week feature from a refined ticket"),
+                    text);
+        }
+    }
+
     @Test
     void aPrintedLevelPageLeavesTheScreenOnlyPartsOut() throws IOException {
         for (Paper paper : Paper.values()) {

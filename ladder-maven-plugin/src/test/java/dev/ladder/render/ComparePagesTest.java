@@ -57,19 +57,35 @@ class ComparePagesTest {
                 + "<ul>\n<li>Ships features on their own.</li>\n<li>Reviews code of peers.</li>\n</ul>"), page);
         assertTrue(page.contains("<h3><a href=\"e3.html#delivery\"><span class=\"code\">E3</span> Senior</a></h3>\n"
                 + "<ul>\n<li>Leads delivery of projects across the team.</li>\n</ul>"), page);
-        assertTrue(page.contains("<div class=\"word-diff\"><p><del>Ships features on their own.</del></p>\n"
-                + "<p><ins>Leads delivery of projects across the team.</ins></p>\n<p><del>Reviews code of peers.</del></p>\n"
-                + "</div>"), page);
-        assertTrue(page.contains("<div class=\"word-diff\"><p>Designs <del>modules within one service.</del> "
-                + "<ins>services and their interfaces.</ins></p>\n</div>"), page);
+        assertTrue(page.contains("<h4 class=\"change-group\">New at <span class=\"code\">E3</span></h4>\n"
+                + "<ul class=\"added-bullets\">\n<li>Leads delivery of projects across the team.</li>\n</ul>\n"
+                + "<details class=\"carried-over\">\n<summary>Carried over from <span class=\"code\">E2</span> (2)</summary>\n"
+                + "<ul><li>Ships features on their own.</li><li>Reviews code of peers.</li></ul>\n</details>"), page);
+        assertTrue(page.contains("<h4 class=\"change-group\">Grows from <span class=\"code\">E2</span></h4>\n"
+                + "<ul class=\"word-diff grown-bullets\">\n<li>Designs <del>modules within one service.</del> "
+                + "<ins>services and their interfaces.</ins></li>\n</ul>"), page);
+        assertFalse(page.contains("<del>Ships"), "a bullet the higher level does not repeat carries over, not struck through");
+    }
+
+    /** E2 to E4 goes through E3: E3's new bullet still holds at E4 in a cumulative ladder, and says where it came in. */
+    @Test
+    void comparePageAcrossLevelsFollowsTheLevelsBetween() {
+        String page = ladder.page("engineering/compare-e2-e4.html");
+
+        assertTrue(page.contains("<li>Leads delivery of projects across the team. <span class=\"since\">(new at E3)</span></li>"),
+                page);
+        assertTrue(page.contains("<li>Sets delivery practice for the company.</li>"), page);
+        assertTrue(page.contains("Designs <del>modules within one service.</del> <ins>services and their interfaces.</ins>"),
+                page);
     }
 
     @Test
     void sameWordingIsSaidInWords() {
         String page = ladder.page("engineering/compare-e3-e4.html");
 
-        assertTrue(page.contains("<h3 class=\"diff-title\">What changes from E3 to E4</h3>\n"
-                + "<p class=\"no-change\">The wording is the same at both levels.</p>"), page);
+        assertTrue(page.contains("<h3 class=\"diff-title\">What changes from E3 to E4: 1 the same</h3>\n"
+                + "<details class=\"same-bullets\">\n<summary>The same at both levels (1)</summary>\n"
+                + "<ul><li>Designs services and their interfaces.</li></ul>\n</details>"), page);
     }
 
     @Test
@@ -99,20 +115,25 @@ class ComparePagesTest {
 
         assertTrue(page.contains("<li class=\"toc-changes\"><a href=\"#what-changes\">What changes from E1</a></li>"));
         assertTrue(page.contains("<h2 id=\"what-changes\">What changes from <span class=\"code\">E1</span> Junior</h2>"));
-        assertTrue(page.contains("<h3>Design</h3>\n<div class=\"word-diff\"><p><del>Follows the team&#39;s design "
-                + "patterns.</del></p>\n<p><ins>Designs modules within one service.</ins></p>\n</div>"), page);
+        assertTrue(page.contains("<li><span class=\"name\">Design</span>: 1 new, 1 carried over</li>"), page);
+        assertTrue(page.contains("<h3>Design</h3>\n<h4 class=\"change-group\">New at <span class=\"code\">E2</span></h4>\n"
+                + "<ul class=\"added-bullets\">\n<li>Designs modules within one service.</li>\n</ul>\n"
+                + "<details class=\"carried-over\">\n<summary>Carried over from <span class=\"code\">E1</span> (1)</summary>\n"
+                + "<ul><li>Follows the team's design patterns.</li></ul>\n</details>"), page);
+        assertTrue(page.contains("<li>Ships <del>small changes with help.</del> <ins>features on their own.</ins></li>"), page);
+        assertFalse(page.contains("<del>Follows") || page.contains("<del>Writes"), "E1's other bullets are not struck through");
         assertFalse(ladder.page("engineering/e1.html").contains("what-changes"), "the first level has no previous level");
     }
 
     @Test
     void levelPageWordsAreEscapedInTheDiff() {
         ladder.write("content/engineering/e2.md", engineeringLevel("E2", "Mid", "",
-                "- Ships features on their own.\n- Reviews code of peers.", "- Designs `<script>` modules."));
+                "- Ships features on their own.\n- Reviews code of peers.", "- Follows the team's `<script>` design patterns."));
         assertEquals("", ladder.text(ladder.build()));
 
         String page = ladder.page("engineering/e2.html");
 
-        assertTrue(page.contains("<ins>Designs &lt;script&gt; modules.</ins>"), page);
-        assertFalse(page.contains("<ins>Designs <script>"));
+        assertTrue(page.contains("<ins>&lt;script&gt;</ins>"), page);
+        assertFalse(page.contains("<ins><script>"));
     }
 }

@@ -142,7 +142,10 @@ class EscapingTest {
         Document level = site.page("eng/l2.html");
         Element main = level.selectFirst("main");
         // The intro, the Delivery section and the inline script of the second section: the three written in Markdown.
-        assertEquals(3, main.select("script").size());
+        // "What changes" repeats the bullets it lists as they are written, so it shows the same Markdown again.
+        Element profile = main.clone();
+        profile.select(".what-changes").remove();
+        assertEquals(3, profile.select("script").size());
         assertEquals(List.of(), level.select("h1 script, .lead script, title script, .breadcrumb script, "
                 + "section.competency h2 script, .level-nav script"));
         assertEquals(ATTACK + " " + ATTACK, level.selectFirst("h1").text());

@@ -71,12 +71,12 @@ class IncrementalBuildTest {
 
         BuildResult result = build();
 
-        // L3's page shows what changed from L2, and so do the compare pages of L2.
+        // L3's page shows what changed from L2, and so do the compare pages of L2 and the track's "What's new".
         assertEquals(Set.of("track-0002/l02.html", "track-0002/l03.html", "track-0002/matrix.html",
                 "track-0002/print.html", "track-0002/compare-l01-l02.html", "track-0002/compare-l02-l03.html",
-                "search-index.js", "ladder.json", OutputGuard.MARKER), rewritten());
-        assertEquals(result.pages() - 8, result.unchanged());
-        assertTrue(result.summary().contains(" 8 pages written, " + (result.pages() - 8) + " unchanged "),
+                "track-0002/index.html", "search-index.js", "ladder.json", OutputGuard.MARKER), rewritten());
+        assertEquals(result.pages() - 9, result.unchanged());
+        assertTrue(result.summary().contains(" 9 pages written, " + (result.pages() - 9) + " unchanged "),
                 result.summary());
         assertTrue(Files.readString(site.resolve("track-0002/l02.html"))
                 .contains("Writes the runbook for the payments service."));
@@ -241,12 +241,16 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void switchingWhatChangesOffRewritesOnlyTheLevelPagesThatShowedIt() throws IOException {
+    void switchingWhatChangesOffRewritesOnlyThePagesThatShowedIt() throws IOException {
         BuildResult result = SiteGenerator.build(options().changes(false).build());
 
         assertEquals(List.of(), result.problems());
         Set<String> levelsAfterTheFirst = new TreeSet<>();
         for (int track = 1; track <= 4; track++) {
+            // The track page's "What's new at each level" goes with it.
+            String trackPage = String.format("track-%04d/index.html", track);
+            levelsAfterTheFirst.add(trackPage);
+            assertFalse(Files.readString(site.resolve(trackPage)).contains("whats-new"), trackPage);
             for (int level = 2; level <= 3; level++) {
                 String page = String.format("track-%04d/l%02d.html", track, level);
                 levelsAfterTheFirst.add(page);
@@ -271,8 +275,8 @@ class IncrementalBuildTest {
         assertEquals(List.of(), result.problems());
         assertEquals(Set.of("track-0001/l03.html", "track-0001/l03.pdf", "track-0001/matrix.html",
                 "track-0001/print.html", "track-0001/print.pdf", "track-0001/compare-l01-l03.html",
-                "track-0001/compare-l02-l03.html", "search-index.js", "ladder.json", OutputGuard.MARKER),
-                rewritten());
+                "track-0001/compare-l02-l03.html", "track-0001/index.html", "search-index.js", "ladder.json",
+                OutputGuard.MARKER), rewritten());
         assertEquals(Set.of("content", "site"), siblings());
     }
 
