@@ -61,15 +61,20 @@ public final class SiteGenerator {
 
     /** Checks the content, renders every page and, only when nothing is wrong, updates the output folder. */
     public static BuildResult build(BuildOptions options) {
-        return run(options, true);
+        return run(options, true, BuildMemory.NONE);
+    }
+
+    /** {@link #build}, reading through what {@code memory} kept of earlier builds and telling it what was built. */
+    static BuildResult build(BuildOptions options, BuildMemory memory) {
+        return run(options, true, memory);
     }
 
     /** Everything {@link #build} checks, rendering every page in memory; writes nothing. */
     public static BuildResult check(BuildOptions options) {
-        return run(options, false);
+        return run(options, false, BuildMemory.NONE);
     }
 
-    private static BuildResult run(BuildOptions options, boolean write) {
+    private static BuildResult run(BuildOptions options, boolean write, BuildMemory memory) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try (Workers workers = new Workers(options.threads())) {
@@ -81,24 +86,24 @@ public final class SiteGenerator {
             InputSnapshot snapshot = new InputSnapshot();
             VersionArchive versions = VersionArchive.resolve(options.content(), options.versions(), problems);
             if (write && outputAllowed) {
-                inputs = InputFingerprint.of(options.content(), options.templates(),
-                        options.fingerprint() + versions.fingerprint(), workers, snapshot);
-                BuildSteps.at(BuildSteps.FINGERPRINTED);
+                if (memory.fingerprints()) {
+                    inputs = InputFingerprint.of(options.content(), options.templates(),
+                            options.fingerprint() + versions.fingerprint(), workers, snapshot);
+                    BuildSteps.at(BuildSteps.FINGERPRINTED);
+                }
                 state = SiteState.read(options.output(), options.content());
                 if (inputs.isPresent() && !problems.hasErrors() && state.upToDate(inputs.get())) {
                     return unchanged(state.manifest(), start);
                 }
             }
-            ContentFiles files = ContentLoader.list(new FolderTree(options.content(), write ? snapshot : ReadLog.NONE),
-                    problems, workers);
+            ContentFiles files = ContentLoader.list(memory.tree(new FolderTree(options.content(),
+                    write ? snapshot : ReadLog.NONE)), problems, workers);
             if (options.pdf()) {
                 PageImages.warnForPdfs(files, problems);
             }
-            FolderLinks.check(options.templates(), "templates folder", problems);
-            TemplateSizes.check(options.templates(), problems);
-            UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
+            checkOptions(options, problems);
             Markdown markdown = new Markdown(options.allowRawHtml());
-            Optional<Ladder> ladder = new LadderReader(markdown, problems, workers).read(files);
+            Optional<Ladder> ladder = new LadderReader(markdown, problems, workers, memory.levels()).read(files);
             Optional<PdfFonts> fonts = ladder.filter(read -> options.pdf())
                     .flatMap(read -> PdfCharacters.check(read, options.pdfFonts(), problems));
             List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems, workers)
@@ -123,6 +128,7 @@ public final class SiteGenerator {
                 SiteRenderer renderer = new SiteRenderer(new PageRenderer(theme, ladder.get(), settings,
                         archive.shared()), ladder.get(), links);
                 Failures failures = new Failures(options, problems);
+                int read = problems.sorted().size();
                 try {
                     if (write) {
                         Optional<Integer> left = writeSite(options, ladder.get(), plan, archive, theme, files, renderer,
@@ -140,6 +146,9 @@ public final class SiteGenerator {
                     written = false;
                 }
                 pages = plan.fileCount();
+                if (written) {
+                    memory.built(ladder.get(), plan, problems.sorted().size() == read);
+                }
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             int tracks = ladder.map(l -> l.tracks().size()).orElse(files.tracks().size());
@@ -147,6 +156,13 @@ public final class SiteGenerator {
             return new BuildResult(problems.sorted(), tracks, levels, written || !write ? pages : 0, millis,
                     written, written ? unchanged : 0, archive.size(), archive.rendered());
         }
+    }
+
+    /** The checks of the templates folder and the addresses, which need no content. */
+    static void checkOptions(BuildOptions options, Problems problems) {
+        FolderLinks.check(options.templates(), "templates folder", problems);
+        TemplateSizes.check(options.templates(), problems);
+        UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
     }
 
     /** The result of a build that found the output already made from the same inputs. */
@@ -201,7 +217,7 @@ public final class SiteGenerator {
     }
 
     /** Every file the site will have, so that links between them can be followed before any is written. */
-    private static List<String> siteFiles(SitePlan plan, Theme theme, ContentFiles content, BuildOptions options) {
+    static List<String> siteFiles(SitePlan plan, Theme theme, ContentFiles content, BuildOptions options) {
         List<String> files = new ArrayList<>(theme.assets().keySet());
         files.addAll(content.resources().keySet());
         plan.pages().forEach(page -> files.add(page.path()));

@@ -81,7 +81,7 @@ public final class ContentLoader {
 
     /** Reads one content file: its text as strict UTF-8, split into front matter and body. */
     static Optional<Document> read(ContentTree tree, Path file, Problems problems) {
-        return tree.read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems));
+        return tree.document(file, problems);
     }
 
     private static ContentFiles.TrackFiles track(ContentTree tree, Path directory, String slug, Problems problems) {

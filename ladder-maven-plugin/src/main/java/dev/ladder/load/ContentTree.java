@@ -37,6 +37,14 @@ public interface ContentTree {
     Optional<SourceText> read(Path file, Problems problems);
 
     /**
+     * A content file read and split into front matter and body; problems reading or splitting it are
+     * reported. A tree that remembers files between builds ({@link RememberedTree}) answers from memory.
+     */
+    default Optional<Document> document(Path file, Problems problems) {
+        return read(file, problems).flatMap(text -> FrontMatterParser.parse(text, problems));
+    }
+
+    /**
      * A file's bytes, such as an image's, read only when its size is at most {@code limit}; a larger file,
      * or one that cannot be read, is reported with {@code tooLarge} or the reason and gives nothing.
      *

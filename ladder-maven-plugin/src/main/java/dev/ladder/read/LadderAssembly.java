@@ -33,11 +33,13 @@ final class LadderAssembly {
     private final Markdown markdown;
     private final Problems problems;
     private final Workers workers;
+    private final LevelMemory memory;
 
-    LadderAssembly(Markdown markdown, Problems problems, Workers workers) {
+    LadderAssembly(Markdown markdown, Problems problems, Workers workers, LevelMemory memory) {
         this.markdown = markdown;
         this.problems = problems;
         this.workers = workers;
+        this.memory = memory;
     }
 
     /**
@@ -53,11 +55,13 @@ final class LadderAssembly {
         withProblems.forEach(pages::addWithProblems);
         tracks.forEach(track -> track.withProblems().forEach(pages::addWithProblems));
         LinkResolver links = new LinkResolver(files, pages, problems);
+        memory.linkingTo(pages);
         Set<LevelDraft> placed = new HashSet<>();
         tracks.forEach(track -> placed.addAll(track.levels()));
         LevelBodies bodies = new LevelBodies(markdown, links);
         List<Level> levels = problems.collect(workers, drafts,
-                (draft, found) -> bodies.read(draft, placed.contains(draft), found));
+                (draft, found) -> memory.level(draft, placed.contains(draft), found,
+                        own -> bodies.read(draft, placed.contains(draft), own)));
         Map<LevelDraft, Level> model = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             if (levels.get(i) != null) {

@@ -31,11 +31,18 @@ public final class LadderReader {
     private final Markdown markdown;
     private final Problems problems;
     private final Workers workers;
+    private final LevelMemory memory;
 
     public LadderReader(Markdown markdown, Problems problems, Workers workers) {
+        this(markdown, problems, workers, LevelMemory.NONE);
+    }
+
+    /** @param memory the levels of earlier reads of the same folder, reused where nothing they need changed */
+    public LadderReader(Markdown markdown, Problems problems, Workers workers, LevelMemory memory) {
         this.markdown = markdown;
         this.problems = problems;
         this.workers = workers;
+        this.memory = memory;
     }
 
     /** Reads content as listed by {@link dev.ladder.load.ContentLoader#list}, reading each level file once. */
@@ -66,7 +73,7 @@ public final class LadderReader {
         }
         List<LevelDraft> drafts = reads.stream().map(LevelFrontMatter.Read::draft).filter(Objects::nonNull)
                 .toList();
-        return new LadderAssembly(markdown, problems, workers).assemble(files, home, homeBody, placed, drafts,
+        return new LadderAssembly(markdown, problems, workers, memory).assemble(files, home, homeBody, placed, drafts,
                 withProblems);
     }
 }

@@ -61,6 +61,12 @@ final class PageIndex {
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
+    /** Whether {@code other} has the same pages, anchors, images and files with problems: links resolve alike. */
+    boolean sameAs(PageIndex other) {
+        return targets.equals(other.targets) && withProblems.equals(other.withProblems)
+                && resources.equals(other.resources);
+    }
+
     boolean hasProblems(Path source) {
         Path path = source.toAbsolutePath().normalize();
         return withProblems.stream().anyMatch(path::startsWith);

@@ -52,6 +52,22 @@ final class OutputSnapshot {
         return new OutputSnapshot(files);
     }
 
+    /** This snapshot with the files at {@code paths} under {@code root} as they are now. */
+    OutputSnapshot with(Path root, List<String> paths) throws IOException {
+        Map<String, Stamp> updated = new HashMap<>(files);
+        for (String path : paths) {
+            Path file = root.resolve(path);
+            if (Files.exists(file)) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                updated.put(path, new Stamp(attributes.fileKey(), attributes.size(),
+                        attributes.lastModifiedTime().toMillis()));
+            } else {
+                updated.remove(path);
+            }
+        }
+        return new OutputSnapshot(updated);
+    }
+
     /** The site paths added, changed or removed since {@code before}, sorted. */
     List<String> changedSince(OutputSnapshot before) {
         List<String> changed = new ArrayList<>();

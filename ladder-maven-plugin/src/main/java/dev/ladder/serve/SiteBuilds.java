@@ -2,7 +2,7 @@ package dev.ladder.serve;
 
 import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
-import dev.ladder.SiteGenerator;
+import dev.ladder.PreviewSite;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.ProblemReport;
 
@@ -32,6 +32,7 @@ final class SiteBuilds {
     private static final long READ_WAIT_MILLIS = 500;
 
     private final BuildOptions options;
+    private final PreviewSite site;
     private final ServeLog log;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private OutputSnapshot snapshot = OutputSnapshot.EMPTY;
@@ -40,6 +41,7 @@ final class SiteBuilds {
     /** @param options the build, its output the private folder */
     SiteBuilds(BuildOptions options, ServeLog log) {
         this.options = options;
+        this.site = new PreviewSite(options);
         this.log = log;
     }
 
@@ -92,12 +94,15 @@ final class SiteBuilds {
         Lock write = lock.writeLock();
         write.lock();
         try {
-            result = SiteGenerator.build(options);
+            PreviewSite.Build build = site.build(causes);
+            result = build.result();
             List<String> changed;
             OutputSnapshot after;
             boolean everything = false;
             try {
-                after = OutputSnapshot.of(options.output());
+                // A partial build knows what it wrote; after a whole one, the folder tells.
+                after = build.written().isPresent() ? snapshot.with(options.output(), build.written().get())
+                        : OutputSnapshot.of(options.output());
                 changed = after.changedSince(snapshot);
             } catch (IOException e) {
                 // The folder could not be listed: every page reloads rather than one showing stale text.
@@ -117,14 +122,15 @@ final class SiteBuilds {
             event = new BuildEvent(latest.number() + 1, changed, everything,
                     ProblemsView.of(result.problems(), options.projectDirectory(), !result.written()));
             latest = event;
-            report(result, causes, count - removed, removed, !after.isEmpty());
+            report(build, causes, count - removed, removed, !after.isEmpty());
         } finally {
             write.unlock();
         }
         return event;
     }
 
-    private void report(BuildResult result, Set<Path> causes, long changed, long removed, boolean siteServed) {
+    private void report(PreviewSite.Build build, Set<Path> causes, long changed, long removed, boolean siteServed) {
+        BuildResult result = build.result();
         List<String> lines = new ProblemReport(result.problems(), options.projectDirectory()).lines();
         for (int i = 0; i < lines.size(); i++) {
             if (result.problems().get(i).isError()) {
@@ -142,7 +148,8 @@ final class SiteBuilds {
         }
         // The first build writes everything; after a save, what changed is what reloads.
         log.info(result.summary() + (causes.isEmpty() ? ""
-                : after + "; " + changed + " file(s) changed, " + removed + " removed"));
+                : after + "; " + build.rendered() + " page(s) rendered" + (build.partial() ? " (those the change "
+                + "affects)" : "") + ", " + changed + " file(s) changed, " + removed + " removed"));
     }
 
     private String shown(Set<Path> causes) {

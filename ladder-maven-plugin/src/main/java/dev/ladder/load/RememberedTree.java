@@ -1,0 +1,113 @@
+package dev.ladder.load;
+
+import dev.ladder.problem.Problems;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A content tree that remembers, from one build to the next, what it found: each folder's entries, what
+ * each path names, whether it may be read, and each file's front matter and body, with the problems
+ * reported on the way, which it reports again. The live preview keeps one and is told by its watch
+ * which files changed ({@link #forget}) or that files came or went ({@link #clear}), so that a save of
+ * one level reads one file, not the ladder.
+ *
+ * <p>Safe for the build's workers: its memory is concurrent, and what it remembers is immutable.
+ */
+public final class RememberedTree implements ContentTree {
+
+    private record Answer<T>(T value, Problems problems) {
+    }
+
+    private final ContentTree tree;
+    private final Map<Path, List<Path>> entries = new ConcurrentHashMap<>();
+    private final Map<Path, Kind> kinds = new ConcurrentHashMap<>();
+    private final Map<Path, Answer<Boolean>> allowed = new ConcurrentHashMap<>();
+    private final Map<Path, Answer<Optional<Document>>> documents = new ConcurrentHashMap<>();
+
+    public RememberedTree(ContentTree tree) {
+        this.tree = tree;
+    }
+
+    /** Forgets the text of files that changed; folders and names stay as they were. */
+    public void forget(Collection<Path> changed) {
+        changed.forEach(path -> documents.remove(key(path)));
+    }
+
+    /** Forgets everything: files or folders were added, removed or renamed. */
+    public void clear() {
+        entries.clear();
+        kinds.clear();
+        allowed.clear();
+        documents.clear();
+    }
+
+    /**
+     * Whether an earlier build found {@code file} as a Markdown file of the content (a level, an overview, the
+     * home page or the changelog): a change to its text changes no folder and no name.
+     */
+    public boolean remembers(Path file) {
+        return documents.containsKey(key(file))
+                || (kinds.get(key(file)) == Kind.FILE && file.getFileName().toString().endsWith(".md"));
+    }
+
+    @Override
+    public Path root() {
+        return tree.root();
+    }
+
+    @Override
+    public Kind kind(Path path) {
+        return kinds.computeIfAbsent(key(path), tree::kind);
+    }
+
+    @Override
+    public boolean allows(Path path, Problems problems) {
+        return replay(allowed.computeIfAbsent(key(path), key -> {
+            Problems found = new Problems();
+            return new Answer<>(tree.allows(path, found), found);
+        }), problems);
+    }
+
+    @Override
+    public List<Path> entries(Path folder) throws IOException {
+        List<Path> known = entries.get(key(folder));
+        if (known == null) {
+            known = List.copyOf(tree.entries(folder));
+            entries.put(key(folder), known);
+        }
+        return known;
+    }
+
+    @Override
+    public Optional<SourceText> read(Path file, Problems problems) {
+        return tree.read(file, problems);
+    }
+
+    @Override
+    public Optional<Document> document(Path file, Problems problems) {
+        return replay(documents.computeIfAbsent(key(file), key -> {
+            Problems found = new Problems();
+            return new Answer<>(tree.document(file, found), found);
+        }), problems);
+    }
+
+    @Override
+    public Optional<byte[]> readBytes(Path file, long limit, TooLarge tooLarge, Problems problems) {
+        return tree.readBytes(file, limit, tooLarge, problems);
+    }
+
+    private static <T> T replay(Answer<T> answer, Problems problems) {
+        problems.addAll(answer.problems());
+        return answer.value();
+    }
+
+    private static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+}
