@@ -63,27 +63,32 @@ final class PartialBuild {
             }
             Ladder ladder = read.get();
             SitePlan plan = SitePlan.of(ladder, options.siteSettings(), options.json());
-            Optional<SitePlan> affected = AffectedPages.of(last.ladder(), last.plan(), ladder, plan);
+            Optional<SitePlan> affected = AffectedPages.of(last.plan(), ladder, plan);
             if (affected.isEmpty()) {
                 return Optional.empty();
             }
+            List<String> written;
             SiteLinks links = new SiteLinks(SiteGenerator.siteFiles(plan, theme, files, options));
             SiteRenderer renderer = new SiteRenderer(new PageRenderer(theme, ladder, options.siteSettings(),
                     ArchivePlan.NONE.shared()), ladder, links);
             Failures failures = new Failures(options, problems);
             PatchedSite site = new PatchedSite(options.output());
-            failures.report(renderer.render(affected.get(), true, site, workers));
-            failures.reportBrokenLinks(links, affected.get(), Map.of());
-            if (problems.blocks(options.failOnWarning())) {
-                return Optional.empty();
+            try {
+                failures.report(renderer.render(affected.get(), true, site, workers));
+                failures.reportBrokenLinks(links, affected.get(), Map.of());
+                if (problems.blocks(options.failOnWarning())) {
+                    return Optional.empty();
+                }
+                written = site.publish(new SiteManifest("", ladder.tracks().size(), ladder.levelCount(),
+                        plan.fileCount(), last.files(), problems.sorted()), options.content());
+            } finally {
+                site.discard();
             }
-            List<String> written = site.publish(new SiteManifest("", ladder.tracks().size(), ladder.levelCount(),
-                    plan.fileCount(), last.files(), problems.sorted()), options.content());
             int rendered = affected.get().fileCount();
             BuildResult result = new BuildResult(problems.sorted(), ladder.tracks().size(), ladder.levelCount(),
                     plan.fileCount(), (System.nanoTime() - start) / 1_000_000, true, plan.fileCount() - written.size());
             return Optional.of(new Outcome(new PreviewSite.Build(result, rendered, true, Optional.of(written)),
-                    new PreviewSite.Rendered(ladder, plan, site.files(last.files()))));
+                    new PreviewSite.Rendered(last.plan().with(ladder, affected.get()), site.files(last.files()))));
         } catch (IOException e) {
             // The whole build that follows reports why the output could not be written.
             return Optional.empty();

@@ -4,6 +4,7 @@ import dev.ladder.load.ContentTree;
 import dev.ladder.load.FolderTree;
 import dev.ladder.load.RememberedTree;
 import dev.ladder.model.Ladder;
+import dev.ladder.partial.RenderedPlan;
 import dev.ladder.read.LevelMemory;
 import dev.ladder.render.SitePlan;
 import dev.ladder.render.Theme;
@@ -30,8 +31,8 @@ public final class PreviewSite {
     public record Build(BuildResult result, int rendered, boolean partial, Optional<List<String>> written) {
     }
 
-    /** What the last build that wrote the site rendered it from. */
-    record Rendered(Ladder ladder, SitePlan plan, Map<String, Long> files) {
+    /** What the last build that wrote the site rendered it from, and the files it left with their sizes. */
+    record Rendered(RenderedPlan plan, Map<String, Long> files) {
     }
 
     private final BuildOptions options;
@@ -102,7 +103,8 @@ public final class PreviewSite {
             public void built(Ladder ladder, SitePlan plan, boolean clean) {
                 rendered = plan.fileCount();
                 last = clean ? SiteManifest.read(options.output(), options.content())
-                        .map(manifest -> new Rendered(ladder, plan, manifest.files())).orElse(null) : null;
+                        .map(manifest -> new Rendered(RenderedPlan.of(ladder, plan), manifest.files())).orElse(null)
+                        : null;
             }
         };
     }

@@ -24,11 +24,19 @@ public final class RememberedTree implements ContentTree {
     private record Answer<T>(T value, Problems problems) {
     }
 
+    /** A document without its body, which is cut from the text again when asked for: half the memory. */
+    private record Kept(SourceText source, Map<String, FrontMatterField> fields, int bodyLine) {
+
+        Document document() {
+            return Document.cut(source, fields, bodyLine);
+        }
+    }
+
     private final ContentTree tree;
     private final Map<Path, List<Path>> entries = new ConcurrentHashMap<>();
     private final Map<Path, Kind> kinds = new ConcurrentHashMap<>();
     private final Map<Path, Answer<Boolean>> allowed = new ConcurrentHashMap<>();
-    private final Map<Path, Answer<Optional<Document>>> documents = new ConcurrentHashMap<>();
+    private final Map<Path, Answer<Optional<Kept>>> documents = new ConcurrentHashMap<>();
 
     public RememberedTree(ContentTree tree) {
         this.tree = tree;
@@ -93,8 +101,9 @@ public final class RememberedTree implements ContentTree {
     public Optional<Document> document(Path file, Problems problems) {
         return replay(documents.computeIfAbsent(key(file), key -> {
             Problems found = new Problems();
-            return new Answer<>(tree.document(file, found), found);
-        }), problems);
+            return new Answer<>(tree.document(file, found)
+                    .map(document -> new Kept(document.source(), document.fields(), document.bodyLine())), found);
+        }), problems).map(Kept::document);
     }
 
     @Override

@@ -4,16 +4,14 @@ import dev.ladder.model.Ladder;
 import dev.ladder.render.Page;
 import dev.ladder.render.SitePlan;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The pages a change of content affects: of the new plan, those whose inputs differ from the last
- * rendered plan's ({@link PageInputs}), and the data files when the ladder differs at all. A change to a
- * level so re-renders the pages of its track (its level pages, overview, matrix, booklet and compare pages,
+ * The pages a change of content affects: of the new plan, those whose inputs ({@link PageInputs}) differ
+ * from those the site was last rendered from, and the data files when the ladder differs at all. A change to
+ * a level so re-renders the pages of its track (its level pages, overview, matrix, booklet and compare pages,
  * which all show the track) and the indexes that list it (the home page); a page of another track that links
  * to it is not affected, since a link is resolved when the level is read, to an address that did not change.
  *
@@ -27,19 +25,18 @@ public final class AffectedPages {
     }
 
     /**
-     * @return the pages and data files of {@code after} to render over a site rendered from {@code before},
+     * @return the pages and data files of {@code plan} to render over a site rendered as {@code before} says,
      *         or empty when every page is to be rendered
      */
-    public static Optional<SitePlan> of(Ladder before, SitePlan beforePlan, Ladder after, SitePlan afterPlan) {
-        if (!before.home().equals(after.home()) || (before.changelog() == null) != (after.changelog() == null)
-                || !beforePlan.paths().equals(afterPlan.paths())) {
+    public static Optional<SitePlan> of(RenderedPlan before, Ladder after, SitePlan plan) {
+        Ladder rendered = before.ladder();
+        if (!rendered.home().equals(after.home()) || (rendered.changelog() == null) != (after.changelog() == null)
+                || !before.sameFiles(plan)) {
             return Optional.empty();
         }
-        Map<String, Page> rendered = new HashMap<>();
-        beforePlan.pages().forEach(page -> rendered.put(page.path(), page));
-        List<Page> pages = afterPlan.pages().stream()
-                .filter(page -> !PageInputs.same(rendered.get(page.path()), page)).toList();
-        boolean changed = !Objects.equals(before, after);
-        return Optional.of(new SitePlan(pages, changed ? afterPlan.dataFiles() : List.of()));
+        List<Page> pages = plan.pages().stream()
+                .filter(page -> !PageInputs.of(page).equals(before.page(page.path()))).toList();
+        boolean changed = !Objects.equals(rendered, after);
+        return Optional.of(new SitePlan(pages, changed ? plan.dataFiles() : List.of()));
     }
 }

@@ -1,48 +1,75 @@
 package dev.ladder.partial;
 
+import dev.ladder.model.Level;
+import dev.ladder.model.Track;
 import dev.ladder.render.LevelComparison;
 import dev.ladder.render.Page;
 
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * Whether two plans' pages at one address are rendered from the same inputs, and so have the same bytes
- * when the theme, the settings and the ladder's home are the same: the same template, source and sitemap
- * listing, and data that are equal. The model is made of records, so equal data is equal content; a
- * comparison is compared by the levels it spans, since it is worked out from them only when rendered.
+ * What a page is rendered from, as a value to compare with the next build's: its template, source, sitemap
+ * listing and data. Given the same theme, settings and home page, equal inputs render equal bytes: the model
+ * is made of records, so equal data is equal content.
+ *
+ * <p>The value holds the model's levels but not the build's tracks or comparisons, which are what the
+ * renderer keeps its worked-out comparisons for (for as long as a track is held): a track is kept as an
+ * equal copy, and a comparison as the levels it spans, since it is worked out from them only when rendered.
  */
-final class PageInputs {
+record PageInputs(String template, Path source, boolean listed, Object data) {
 
-    private PageInputs() {
+    /** A comparison of levels, as the levels it spans. */
+    private record Span(List<Level> levels, boolean cumulative) {
     }
 
-    static boolean same(Page before, Page after) {
-        return before.path().equals(after.path()) && before.template().equals(after.template())
-                && Objects.equals(before.source(), after.source()) && before.listed() == after.listed()
-                && same(before.data(), after.data());
+    static PageInputs of(Page page) {
+        return new PageInputs(page.template(), page.source(), page.listed(), detached(page.data()));
     }
 
-    private static boolean same(Object before, Object after) {
-        if (before instanceof LevelComparison lower && after instanceof LevelComparison higher) {
-            return lower.cumulative() == higher.cumulative() && lower.levels().equals(higher.levels());
+    /** An equal track that is not the build's own. */
+    static Track copy(Track track) {
+        return new Track(track.slug(), track.file(), track.title(), track.family(), track.summary(),
+                track.overviewHtml(), track.competencies(), track.levels());
+    }
+
+    private static Object detached(Object value) {
+        if (value instanceof Track track) {
+            return copy(track);
         }
-        if (before instanceof List<?> first && after instanceof List<?> second) {
-            if (first.size() != second.size()) {
-                return false;
+        if (value instanceof LevelComparison comparison) {
+            return new Span(comparison.levels(), comparison.cumulative());
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(PageInputs::detached).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, item) -> copy.put(key, detached(item)));
+            return copy;
+        }
+        if (value instanceof Record record && !record.getClass().getPackageName().equals(Track.class.getPackageName())) {
+            return components(record);
+        }
+        return value;
+    }
+
+    /** A record of the pages' own (such as the home page's job families) as its detached components. */
+    private static List<Object> components(Record record) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length + 1];
+        values[0] = record.getClass();
+        for (int i = 0; i < components.length; i++) {
+            try {
+                values[i + 1] = detached(components[i].getAccessor().invoke(record));
+            } catch (ReflectiveOperationException e) {
+                // A component that cannot be read is compared as the record itself.
+                values[i + 1] = record;
             }
-            for (int i = 0; i < first.size(); i++) {
-                if (!same(first.get(i), second.get(i))) {
-                    return false;
-                }
-            }
-            return true;
         }
-        if (before instanceof Map<?, ?> first && after instanceof Map<?, ?> second) {
-            return first.keySet().equals(second.keySet())
-                    && first.keySet().stream().allMatch(key -> same(first.get(key), second.get(key)));
-        }
-        return Objects.equals(before, after);
+        return List.of(values);
     }
 }

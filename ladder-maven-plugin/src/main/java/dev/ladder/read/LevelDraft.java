@@ -57,13 +57,7 @@ final class LevelDraft {
 
     /** The loaded file, handed over once: the draft keeps no reference to it afterwards. */
     synchronized Document release() {
-        String text = source.text();
-        int start = 0;
-        for (int line = 1; line < bodyLine && start >= 0; line++) {
-            int newline = text.indexOf('\n', start);
-            start = newline < 0 ? -1 : newline + 1;
-        }
-        Document released = new Document(source, frontMatter, start < 0 ? "" : text.substring(start), bodyLine);
+        Document released = Document.cut(source, frontMatter, bodyLine);
         source = null;
         frontMatter = null;
         return released;

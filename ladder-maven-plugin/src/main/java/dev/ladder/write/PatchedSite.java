@@ -2,7 +2,6 @@ package dev.ladder.write;
 
 import dev.ladder.render.SiteOutput;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +26,7 @@ public final class PatchedSite implements SiteOutput {
 
     private final Path output;
     private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+    private final Map<String, Path> streamed = new ConcurrentHashMap<>();
 
     public PatchedSite(Path output) {
         this.output = output;
@@ -37,14 +37,23 @@ public final class PatchedSite implements SiteOutput {
         rendered.put(path, Arrays.copyOf(bytes, length));
     }
 
+    /**
+     * A data file, which may be as large as the ladder (its JSON, its search index): written beside the
+     * output's file straight away, to take its place on {@link #publish}, and not compared with it first.
+     */
     @Override
-    public OutputStream stream(String path) {
-        return new ByteArrayOutputStream(1 << 16) {
-            @Override
-            public void close() {
-                rendered.put(path, toByteArray());
-            }
-        };
+    public OutputStream stream(String path) throws IOException {
+        Path next = next(output.resolve(path));
+        Files.createDirectories(next.getParent());
+        streamed.put(path, next);
+        return Files.newOutputStream(next);
+    }
+
+    /** Deletes the data files written for a build that is not published. */
+    public void discard() throws IOException {
+        for (Path next : streamed.values()) {
+            Files.deleteIfExists(next);
+        }
     }
 
     /**
@@ -62,6 +71,12 @@ public final class PatchedSite implements SiteOutput {
                 written.add(file.getKey());
             }
         }
+        for (Map.Entry<String, Path> file : new TreeMap<>(streamed).entrySet()) {
+            Files.move(file.getValue(), output.resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            written.add(file.getKey());
+        }
+        written.sort(null);
         SiteManifest updated = new SiteManifest(manifest.inputs(), manifest.tracks(), manifest.levels(),
                 manifest.pages(), files(manifest.files()), manifest.warnings());
         replace(output.resolve(OutputGuard.MARKER), updated.text(content).getBytes(StandardCharsets.UTF_8));
@@ -69,9 +84,12 @@ public final class PatchedSite implements SiteOutput {
     }
 
     /** The site's files with their sizes once the rendered ones are written over {@code before}. */
-    public Map<String, Long> files(Map<String, Long> before) {
+    public Map<String, Long> files(Map<String, Long> before) throws IOException {
         Map<String, Long> files = new TreeMap<>(before);
         rendered.forEach((path, bytes) -> files.put(path, (long) bytes.length));
+        for (String path : streamed.keySet()) {
+            files.put(path, Files.size(output.resolve(path)));
+        }
         return files;
     }
 
@@ -83,10 +101,15 @@ public final class PatchedSite implements SiteOutput {
         }
     }
 
+    /** Where a file's next version is written, beside it and hidden, before it takes the file's place. */
+    private static Path next(Path file) {
+        return file.resolveSibling("." + file.getFileName() + ".next");
+    }
+
     /** Replaces a file whole, so that a reader sees the old bytes or the new, never part of them. */
     private static void replace(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
-        Path next = file.resolveSibling("." + file.getFileName() + ".next");
+        Path next = next(file);
         Files.write(next, bytes);
         Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
