@@ -38,7 +38,6 @@ public class ServeMojo extends AbstractLadderMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Ladder: -Dladder.port=" + port + " is not a port: " + e.getMessage());
         }
-        preview.stopOnShutdown();
         try {
             preview.awaitClose();
         } catch (InterruptedException e) {

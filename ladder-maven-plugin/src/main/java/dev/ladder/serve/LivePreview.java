@@ -29,6 +29,7 @@ public final class LivePreview implements AutoCloseable {
     private final ServeLog log;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Thread stopOnShutdown;
     private SourceWatcher watcher;
 
     private LivePreview(Path folder, SiteBuilds builds, PreviewServer server, ServeLog log) {
@@ -36,13 +37,19 @@ public final class LivePreview implements AutoCloseable {
         this.builds = builds;
         this.server = server;
         this.log = log;
+        this.stopOnShutdown = new Thread(() -> {
+            close();
+            log.info("Ladder: preview stopped");
+        }, "ladder-serve-stop");
     }
 
     /**
      * Listens, builds once, and starts watching; returns once the site is served (or the problems that
-     * keep it from building are).
+     * keep it from building are). From before the first build, Ctrl-C (or a kill) stops everything before
+     * the JVM exits, as {@link #close} does: during a build, once the build has finished.
      *
-     * @throws ServeException when the address cannot be listened on, such as a port in use
+     * @throws ServeException when the address cannot be listened on, such as a port in use, or when the
+     *                        preview was stopped before its first build finished
      */
     public static LivePreview start(ServeOptions options, ServeLog log) throws ServeException {
         Path folder;
@@ -61,6 +68,7 @@ public final class LivePreview implements AutoCloseable {
             throw e;
         }
         LivePreview preview = new LivePreview(folder, builds, server, log);
+        Runtime.getRuntime().addShutdownHook(preview.stopOnShutdown);
         if (!options.loopbackOnly()) {
             log.warn("Ladder: listening on " + options.host() + ", not only on this computer: anyone who can "
                     + "reach it on the network can read the ladder, drafts included");
@@ -74,7 +82,12 @@ public final class LivePreview implements AutoCloseable {
         }
         try {
             server.publish(builds.run(Set.of()));
-            server.start();
+            synchronized (preview.closed) {
+                if (preview.closed.get()) {
+                    throw new ServeException("stopped before the first build finished");
+                }
+                server.start();
+            }
         } catch (RuntimeException e) {
             preview.close();
             throw e;
@@ -119,23 +132,21 @@ public final class LivePreview implements AutoCloseable {
         return builds.latest();
     }
 
-    /** Stops everything when the JVM is asked to stop (Ctrl-C, or a kill), before it exits. */
-    public void stopOnShutdown() {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            close();
-            log.info("Ladder: preview stopped");
-        }, "ladder-serve-stop"));
-    }
-
     /** Waits until {@link #close} has stopped everything: {@code ladder:serve} waits so until Ctrl-C. */
     public void awaitClose() throws InterruptedException {
         stopped.await();
     }
 
+    /**
+     * Stops watching and serving, waits for a build in progress (the first one included) to finish, and
+     * deletes the private folder; no build runs after it.
+     */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
+        synchronized (closed) {
+            if (!closed.compareAndSet(false, true)) {
+                return;
+            }
         }
         try {
             if (watcher != null) {
@@ -145,7 +156,15 @@ public final class LivePreview implements AutoCloseable {
             log.warn("Ladder: could not stop watching the sources (" + e.getMessage() + ")");
         }
         server.close();
+        builds.stop();
         deleteQuietly(folder);
+        if (Thread.currentThread() != stopOnShutdown) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnShutdown);
+            } catch (IllegalStateException e) {
+                // The JVM is stopping already, and runs the hook, which finds the preview closed.
+            }
+        }
         stopped.countDown();
     }
 

@@ -37,6 +37,8 @@ final class SiteBuilds {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private OutputSnapshot snapshot = OutputSnapshot.EMPTY;
     private volatile BuildEvent latest = new BuildEvent(0, List.of(), false, ProblemsView.NONE);
+    /** Set once the preview stops, guarded by the write lock: no build writes the folder after. */
+    private boolean stopped;
 
     /** @param options the build, its output the private folder */
     SiteBuilds(BuildOptions options, ServeLog log) {
@@ -94,6 +96,9 @@ final class SiteBuilds {
         Lock write = lock.writeLock();
         write.lock();
         try {
+            if (stopped) {
+                return latest;
+            }
             PreviewSite.Build build = site.build(causes);
             result = build.result();
             List<String> changed;
@@ -127,6 +132,17 @@ final class SiteBuilds {
             write.unlock();
         }
         return event;
+    }
+
+    /** Waits for a build in progress to finish, and lets no other start: the folder can then go. */
+    void stop() {
+        Lock write = lock.writeLock();
+        write.lock();
+        try {
+            stopped = true;
+        } finally {
+            write.unlock();
+        }
     }
 
     private void report(PreviewSite.Build build, Set<Path> causes, long changed, long removed, boolean siteServed) {
