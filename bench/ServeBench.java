@@ -32,6 +32,7 @@ public final class ServeBench {
 
     private static final Pattern SUMMARY = Pattern.compile(
             "(\\d+) pages? written, (\\d+) unchanged in (\\d+) ms after a change");
+    private static final Pattern RENDERED = Pattern.compile("; (\\d+) page\\(s\\) rendered");
     private static final long PATIENCE_NANOS = 600L * 1_000_000_000L;
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +56,7 @@ public final class ServeBench {
                 List<Double> reloads = new ArrayList<>();
                 List<Integer> written = new ArrayList<>();
                 List<Integer> engine = new ArrayList<>();
+                List<Integer> rendered = new ArrayList<>();
                 int pages = 0;
                 Path profile = Files.createTempDirectory("ladder-serve-bench-browser-");
                 ChromeDriver driver = browser(profile);
@@ -80,6 +82,10 @@ public final class ServeBench {
                                 pages = Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2));
                                 engine.add(Integer.parseInt(summary.group(3)));
                             }
+                            Matcher count = RENDERED.matcher(line);
+                            if (count.find()) {
+                                rendered.add(Integer.parseInt(count.group(1)));
+                            }
                         }
                     }
                 } finally {
@@ -103,7 +109,7 @@ public final class ServeBench {
                         heapAt.add(r);
                     }
                 }
-                report(label, source, pages, firstBuild, reloads, written, engine, heapAt, heap);
+                report(label, source, pages, firstBuild, reloads, written, engine, rendered, heapAt, heap);
             }
         } finally {
             delete(project);
@@ -111,7 +117,8 @@ public final class ServeBench {
     }
 
     private static void report(String label, Path source, int pages, double firstBuild, List<Double> reloads,
-                               List<Integer> written, List<Integer> engine, List<Integer> heapAt, List<Long> heap) {
+                               List<Integer> written, List<Integer> engine, List<Integer> rendered,
+                               List<Integer> heapAt, List<Long> heap) {
         StringBuilder out = new StringBuilder();
         out.append("### ").append(label).append("\n\n");
         out.append(String.format(Locale.ROOT, "%d files in the site; first build and start %.0f ms; the watch waits "
@@ -121,8 +128,10 @@ public final class ServeBench {
             out.append(String.format(Locale.ROOT, "| %d saves of one level | %.0f ms | %.0f ms | %s |%n",
                     reloads.size(), median(reloads), reloads.stream().mapToDouble(d -> d).max().orElse(0),
                     String.join(" ", reloads.stream().map(d -> String.format(Locale.ROOT, "%.0f", d)).toList())));
-            out.append(String.format(Locale.ROOT, "%nEach rebuild: engine %s ms; files written %s (of %d).%n",
+            out.append(String.format(Locale.ROOT, "%nEach rebuild: engine %s ms; pages and data files rendered %s; "
+                    + "files written %s (of %d).%n",
                     String.join(" ", engine.stream().map(String::valueOf).toList()),
+                    String.join(" ", rendered.stream().map(String::valueOf).toList()),
                     String.join(" ", written.stream().map(String::valueOf).toList()), pages));
         }
         if (!heap.isEmpty()) {

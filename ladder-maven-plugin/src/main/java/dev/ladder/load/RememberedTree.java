@@ -3,6 +3,7 @@ package dev.ladder.load;
 import dev.ladder.problem.Problems;
 
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class RememberedTree implements ContentTree {
     private final Map<Path, List<Path>> entries = new ConcurrentHashMap<>();
     private final Map<Path, Kind> kinds = new ConcurrentHashMap<>();
     private final Map<Path, Answer<Boolean>> allowed = new ConcurrentHashMap<>();
-    private final Map<Path, Answer<Optional<Kept>>> documents = new ConcurrentHashMap<>();
+    /** Softly held: when memory runs short, a file is read again rather than the build failing. */
+    private final Map<Path, SoftReference<Answer<Optional<Kept>>>> documents = new ConcurrentHashMap<>();
 
     public RememberedTree(ContentTree tree) {
         this.tree = tree;
@@ -99,11 +101,16 @@ public final class RememberedTree implements ContentTree {
 
     @Override
     public Optional<Document> document(Path file, Problems problems) {
-        return replay(documents.computeIfAbsent(key(file), key -> {
+        Path key = key(file);
+        SoftReference<Answer<Optional<Kept>>> kept = documents.get(key);
+        Answer<Optional<Kept>> answer = kept == null ? null : kept.get();
+        if (answer == null) {
             Problems found = new Problems();
-            return new Answer<>(tree.document(file, found)
+            answer = new Answer<>(tree.document(file, found)
                     .map(document -> new Kept(document.source(), document.fields(), document.bodyLine())), found);
-        }), problems).map(Kept::document);
+            documents.put(key, new SoftReference<>(answer));
+        }
+        return replay(answer, problems).map(Kept::document);
     }
 
     @Override
