@@ -35,7 +35,7 @@ public final class AffectedPages {
             return Optional.empty();
         }
         List<Page> pages = plan.pages().stream()
-                .filter(page -> !PageInputs.of(page).equals(before.page(page.path()))).toList();
+                .filter(page -> !before.page(page.path()).matches(page)).toList();
         boolean changed = !Objects.equals(rendered, after);
         return Optional.of(new SitePlan(pages, changed ? plan.dataFiles() : List.of()));
     }

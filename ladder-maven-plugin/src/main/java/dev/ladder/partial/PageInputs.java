@@ -30,6 +30,42 @@ record PageInputs(String template, Path source, boolean listed, Object data) {
         return new PageInputs(page.template(), page.source(), page.listed(), detached(page.data()));
     }
 
+    /** Whether {@code page} is rendered from these inputs; compares without making its inputs. */
+    boolean matches(Page page) {
+        return template.equals(page.template()) && java.util.Objects.equals(source, page.source())
+                && listed == page.listed() && matches(data, page.data());
+    }
+
+    private static boolean matches(Object detached, Object value) {
+        if (value instanceof LevelComparison comparison) {
+            return detached instanceof Span span && span.cumulative() == comparison.cumulative()
+                    && span.levels().equals(comparison.levels());
+        }
+        if (value instanceof List<?> list) {
+            if (!(detached instanceof List<?> kept) || kept.size() != list.size()) {
+                return false;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                if (!matches(kept.get(i), list.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return detached instanceof Map<?, ?> kept && kept.keySet().equals(map.keySet())
+                    && map.keySet().stream().allMatch(key -> matches(kept.get(key), map.get(key)));
+        }
+        if (value instanceof Record record && !(value instanceof Track) && !isModel(record)) {
+            return components(record).equals(detached);
+        }
+        return java.util.Objects.equals(detached, value);
+    }
+
+    private static boolean isModel(Record record) {
+        return record.getClass().getPackageName().equals(Track.class.getPackageName());
+    }
+
     /** An equal track that is not the build's own. */
     static Track copy(Track track) {
         return new Track(track.slug(), track.file(), track.title(), track.family(), track.summary(),
@@ -51,7 +87,7 @@ record PageInputs(String template, Path source, boolean listed, Object data) {
             map.forEach((key, item) -> copy.put(key, detached(item)));
             return copy;
         }
-        if (value instanceof Record record && !record.getClass().getPackageName().equals(Track.class.getPackageName())) {
+        if (value instanceof Record record && !isModel(record)) {
             return components(record);
         }
         return value;
