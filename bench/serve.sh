@@ -21,22 +21,37 @@ mkdir -p "$WORK"
 mvn -B -q -o -pl ladder-maven-plugin compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$WORK/classpath.txt" >&2
 CP="$ROOT/ladder-maven-plugin/target/classes:$(cat "$WORK/classpath.txt")"
-bench() { java -Xmx1g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/bench.err" || { tail -20 "$WORK/bench.err" >&2; exit 1; }; }
+bench() { java -Xmx2g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/bench.err" || { tail -20 "$WORK/bench.err" >&2; exit 1; }; }
 
 {
   echo "<!-- serve:begin -->"
   echo "## Live preview (ladder:serve)"
   echo
   echo "Written by \`bench/serve.sh $TRACKS $SAVES $REBUILDS\` on $(date -u '+%Y-%m-%d at %H:%M UTC'), load averages" \
-    "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a) at the end. A save is timed from writing the level"
+    "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a) at the start. A save is timed from writing the level"
   echo "file to Chromium's page showing the new words: the watch's quiet period, the rebuild, the"
-  echo "event to the page and its reload. Heap is the preview JVM's, after a full GC, every quarter of the rebuilds."
-  echo "The rebuild renders every page and writes only the files whose bytes change."
+  echo "event to the page and its reload. Heap is the preview JVM's (-Xmx2g), after a full GC, every quarter of the"
+  echo "rebuilds. A save of one level re-reads that file and renders only the pages it affects (the count below);"
+  echo "the files whose bytes change are written. The machine is shared with other builds: see the load averages."
+  echo "\`hugo server\` runs on the same files with the benchmark's Hugo layout (bench/hugo-serve.sh), timed from"
+  echo "the save to its rebuild line, no browser connected."
   echo
+  hugo_beside() {
+    if command -v hugo >/dev/null 2>&1; then
+      echo "| beside it | median | slowest | all | |"
+      echo "| --- | ---: | ---: | --- | --- |"
+      bench/hugo-serve.sh "$1" "$2" 2>"$WORK/hugo.err" || echo "| hugo server failed: $(tail -1 "$WORK/hugo.err") | | | | |"
+      echo
+    fi
+  }
   bench "$ROOT/content" "$((SAVES * 4))" "$REBUILDS" "The repository's content/"
+  hugo_beside "$ROOT/content" "$((SAVES * 4))"
+  echo "Load averages after content/: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)."
+  echo
   if [ "$TRACKS" -gt 0 ]; then
     java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" 10 7 "$WORK/content" >&2
-    bench "$WORK/content" "$SAVES" 0 "A generated ladder of $TRACKS tracks x 10 levels"
+    bench "$WORK/content" "$SAVES" "$((REBUILDS / 4))" "A generated ladder of $TRACKS tracks x 10 levels"
+    hugo_beside "$WORK/content" "$SAVES"
   fi
   echo "<!-- serve:end -->"
 } >"$WORK/section.md"
