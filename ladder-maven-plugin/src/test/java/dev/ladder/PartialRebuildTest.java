@@ -117,6 +117,16 @@ class PartialRebuildTest {
         assertEquals(Set.of(), Set.copyOf(same.written().orElseThrow()));
     }
 
+    @Test
+    void aTemplateThatReadsTheWholeLadderMakesEverySaveRenderEverything() throws IOException {
+        Path footer = content.resolveSibling("templates/partials/footer.ftlh");
+        Files.writeString(footer, "<p><#list ladder.tracks as track>${track.title} </#list></p>\n");
+        assertWhole(rebuild(footer));
+
+        // A track's title is now on every page, those of the other track too.
+        assertWhole(rebuild(edit("platform/_index.md", "title: Platform Engineer", "title: Platform engineer")));
+    }
+
     private void assertPartial(PreviewSite.Build build, int pages) {
         assertTrue(build.partial(), "build " + builds + " rendered every page");
         // One track's pages, the home page, the sitemap and the data files: never the other track's.
