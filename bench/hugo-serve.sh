@@ -11,9 +11,10 @@ SOURCE=$(cd "$1" && pwd)
 SAVES=${2:-5}
 command -v hugo >/dev/null 2>&1 || { echo "hugo is not installed" >&2; exit 1; }
 WORK=$(mktemp -d)
-trap 'kill "$HUGO_PID" 2>/dev/null || true; wait "$HUGO_PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+HUGO_PID=""
+trap '[ -z "$HUGO_PID" ] || { kill "$HUGO_PID" 2>/dev/null; wait "$HUGO_PID" 2>/dev/null; } || true; rm -rf "$WORK"' EXIT
 cp -r "$SOURCE" "$WORK/content"
-LEVEL=$(find "$WORK/content" -mindepth 2 -name '*.md' ! -name '_index.md' | sort | head -1)
+LEVEL=$(find "$WORK/content" -mindepth 2 -name '*.md' ! -name '_index.md' | sort | sed -n 1p)
 PORT=$(( 20000 + RANDOM % 20000 ))
 STARTED=$(date +%s%N)
 hugo server --source "$ROOT/bench/hugo" --contentDir "$WORK/content" --port "$PORT" --bind 127.0.0.1 \

@@ -64,7 +64,10 @@ public final class PreviewSite {
             levels.forget(changed);
         }
         if (kind != SourceChanges.Kind.TEXT) {
+            // Until a whole build succeeds, the site does not show this change (new images, say): the next
+            // save must not render only some pages over it.
             theme = null;
+            last = null;
         } else if (last != null && changes.partialAllowed()) {
             if (theme == null) {
                 theme = new Theme(options.templates());
