@@ -50,7 +50,7 @@ class JobArchitectureExampleTest {
     @Test
     void theGridHasEveryGradeLowestFirstWithEachTracksLevelsAtIt() throws IOException {
         Element grid = page("index.html").selectFirst("table.grade-grid");
-        assertEquals(List.of("Grade", "Engineering Manager", "Software Engineer"), grid.select("thead th").eachText());
+        assertEquals(List.of("Grade", "Engineering Management", "Software Engineer"), grid.select("thead th").eachText());
         assertEquals(List.of("G1 Associate", "G2 Intermediate", "G3 Senior", "G4 Lead", "G5 Staff", "G6 Principal",
                 "G7 Director", "G8 Vice President"), grid.select("tbody th").eachText());
         assertEquals(List.of("engineering-management/m1.html", "software-engineering/p4.html"),
@@ -79,9 +79,9 @@ class JobArchitectureExampleTest {
                         "engineering-management/compare-m3-with-software-engineering-p6.html"),
                 site.files().stream().filter(file -> file.contains("-with-")).toList());
         Document move = page(MOVE);
-        assertEquals("M1 Engineering Manager (Engineering Manager) and P4 Senior-plus / Team Technical Lead "
+        assertEquals("M1 Engineering Manager (Engineering Management) and P4 Senior-plus / Team Technical Lead "
                 + "(Software Engineer)", move.selectFirst("h1").text());
-        assertEquals(List.of("Incident response", "Scope and leadership", "Only in Engineering Manager",
+        assertEquals(List.of("Incident response", "Scope and leadership", "Only in Engineering Management",
                 "Only in Software Engineer"), move.select("section.compared > h2").eachText());
         assertEquals(List.of("../engineering-management/m1.html#incident-response",
                 "../software-engineering/p4.html#incident-response"),
