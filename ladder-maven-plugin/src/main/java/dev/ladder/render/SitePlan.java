@@ -44,7 +44,8 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
     private static List<Page> pages(Ladder ladder, SiteSettings settings) {
         List<Page> pages = new ArrayList<>();
         ALWAYS.stream().filter(type -> settings.booklets() || type != TrackFilePage.BOOKLET)
-                .filter(type -> settings.compare() || !(type instanceof ComparePage || type instanceof CrossTrackComparePage))
+                .filter(type -> settings.compare()
+                        || !(type instanceof ComparePage || type instanceof CrossTrackComparePage))
                 .forEach(type -> pages.addAll(type.pages(ladder)));
         return pages;
     }
