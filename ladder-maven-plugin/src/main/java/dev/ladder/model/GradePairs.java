@@ -1,7 +1,9 @@
 package dev.ladder.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which levels at one grade in different tracks get a page comparing them, and that page's address.
@@ -36,25 +38,28 @@ public final class GradePairs {
         }
     }
 
-    /** The levels at {@code grade}, the tracks in the site's order, each track's levels in ladder order. */
-    public static List<Placed> at(List<Track> tracks, Grade grade) {
-        List<Placed> placed = new ArrayList<>();
-        for (Track track : tracks) {
+    /**
+     * The levels at each grade, in one pass over the ladder: every declared grade in order, lowest first,
+     * each with its levels, the tracks in the site's order and each track's levels in ladder order.
+     */
+    public static Map<Grade, List<Placed>> byGrade(Ladder ladder) {
+        Map<Grade, List<Placed>> byGrade = new LinkedHashMap<>();
+        ladder.home().grades().forEach(grade -> byGrade.put(grade, new ArrayList<>()));
+        for (Track track : ladder.tracks()) {
             for (Level level : track.levels()) {
-                if (level.grade() != null && level.grade().id().equals(grade.id())) {
-                    placed.add(new Placed(track, level));
+                if (level.grade() != null) {
+                    byGrade.get(level.grade()).add(new Placed(track, level));
                 }
             }
         }
-        return placed;
+        return byGrade;
     }
 
     /** Every pair compared, grade by grade, lowest grade first. */
     public static List<Compared> of(Ladder ladder) {
         List<Compared> compared = new ArrayList<>();
-        for (Grade grade : ladder.home().grades()) {
-            List<Placed> levels = at(ladder.tracks(), grade);
-            for (Pair pair : of(levels.stream().map(Placed::track).toList())) {
+        for (List<Placed> levels : byGrade(ladder).values()) {
+            for (Pair pair : among(levels.stream().map(Placed::track).toList())) {
                 compared.add(new Compared(levels.get(pair.first()), levels.get(pair.second())));
             }
         }
@@ -71,7 +76,7 @@ public final class GradePairs {
      *               ladder order: the levels of one track together, tracks in the site's order
      * @return the pairs compared, in page order
      */
-    public static List<Pair> of(List<?> tracks) {
+    public static List<Pair> among(List<?> tracks) {
         List<Pair> pairs = new ArrayList<>();
         boolean all = allPairs(tracks.size());
         for (int i = 0; i < tracks.size(); i++) {

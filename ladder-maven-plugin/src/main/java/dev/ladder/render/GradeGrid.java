@@ -7,7 +7,9 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Track;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The job architecture as the home page shows it: a row per grade, lowest first as on a track's own
@@ -24,14 +26,15 @@ public record GradeGrid(List<Track> tracks, List<Row> rows) {
         List<Track> tracks = ladder.tracks().stream()
                 .filter(track -> track.levels().stream().anyMatch(level -> level.grade() != null))
                 .toList();
+        Map<Track, Integer> column = new IdentityHashMap<>();
+        tracks.forEach(track -> column.put(track, column.size()));
         List<Row> rows = new ArrayList<>();
-        for (Grade grade : ladder.home().grades()) {
-            List<GradePairs.Placed> at = GradePairs.at(tracks, grade);
-            rows.add(new Row(grade, tracks.stream()
-                    .map(track -> at.stream().filter(placed -> placed.track() == track)
-                            .map(GradePairs.Placed::level).toList())
-                    .toList()));
-        }
+        GradePairs.byGrade(ladder).forEach((grade, levels) -> {
+            List<List<Level>> cells = new ArrayList<>();
+            tracks.forEach(track -> cells.add(new ArrayList<>()));
+            levels.forEach(placed -> cells.get(column.get(placed.track())).add(placed.level()));
+            rows.add(new Row(grade, cells.stream().map(List::copyOf).toList()));
+        });
         return new GradeGrid(tracks, List.copyOf(rows));
     }
 }

@@ -6,7 +6,6 @@ import dev.ladder.model.Level;
 import dev.ladder.model.Track;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,38 +34,40 @@ public record SameGrade(List<Other> others, int othersInGrid) {
         return others.size() < othersInGrid;
     }
 
-    /** Each graded level's list, keyed by the level. */
+    /**
+     * Each graded level's list, keyed by the level (by identity: a level's record is large, and hashing it
+     * would read every section). Linear in the levels at a grade whatever their number: beyond
+     * {@link GradePairs#ALL_PAIRS_UP_TO} a level lists only the levels it is compared with.
+     */
     static Map<Level, SameGrade> of(Ladder ladder) {
-        Map<String, String> pages = new HashMap<>();
+        Map<Level, List<Other>> compared = new IdentityHashMap<>();
         for (GradePairs.Compared pair : GradePairs.of(ladder)) {
-            pages.put(key(pair.first(), pair.second()), pair.path());
-            pages.put(key(pair.second(), pair.first()), pair.path());
+            compared.computeIfAbsent(pair.first().level(), level -> new ArrayList<>())
+                    .add(new Other(pair.second().track(), pair.second().level(), pair.path()));
+            compared.computeIfAbsent(pair.second().level(), level -> new ArrayList<>())
+                    .add(new Other(pair.first().track(), pair.first().level(), pair.path()));
         }
-        // By identity: a level's record is large, and hashing it would read every section.
         Map<Level, SameGrade> result = new IdentityHashMap<>();
-        for (var grade : ladder.home().grades()) {
-            List<GradePairs.Placed> at = GradePairs.at(ladder.tracks(), grade);
-            boolean all = GradePairs.allPairs(at.size());
+        for (List<GradePairs.Placed> at : GradePairs.byGrade(ladder).values()) {
+            Map<Track, Integer> ownTrack = new IdentityHashMap<>();
+            at.forEach(placed -> ownTrack.merge(placed.track(), 1, Integer::sum));
             for (GradePairs.Placed placed : at) {
                 List<Other> others = new ArrayList<>();
-                int inGrid = 0;
-                for (GradePairs.Placed other : at) {
-                    if (other.track() == placed.track()) {
-                        continue;
-                    }
-                    inGrid++;
-                    String page = pages.getOrDefault(key(placed, other), "");
-                    if (all || !page.isEmpty()) {
-                        others.add(new Other(other.track(), other.level(), page));
-                    }
+                if (GradePairs.allPairs(at.size())) {
+                    // Every level of another track, in the grid's order, each with its compare page.
+                    Map<Level, String> pages = new IdentityHashMap<>();
+                    compared.getOrDefault(placed.level(), List.of()).forEach(other -> pages.put(other.level(),
+                            other.comparePage()));
+                    at.stream().filter(other -> other.track() != placed.track())
+                            .forEach(other -> others.add(new Other(other.track(), other.level(),
+                                    pages.getOrDefault(other.level(), ""))));
+                } else {
+                    others.addAll(compared.getOrDefault(placed.level(), List.of()));
                 }
-                result.put(placed.level(), new SameGrade(List.copyOf(others), inGrid));
+                result.put(placed.level(), new SameGrade(List.copyOf(others),
+                        at.size() - ownTrack.get(placed.track())));
             }
         }
         return result;
-    }
-
-    private static String key(GradePairs.Placed one, GradePairs.Placed other) {
-        return one.track().slug() + "/" + one.level().slug() + " " + other.track().slug() + "/" + other.level().slug();
     }
 }

@@ -178,14 +178,36 @@ class GradePagesTest {
     }
 
     @Test
+    void atAGradeWithManyTracksALevelListsTheLevelsItIsComparedWithAndLinksToTheGridForTheRest() {
+        LadderFixture ladder = LadderFixture.in(dir).write("content/_index.md",
+                "---\ntitle: Test Ladder\ngrades: [G1]\n---\nMany tracks.\n").delete("content/eng");
+        int tracks = GradePairs.ALL_PAIRS_UP_TO + 2;
+        for (int i = 10; i < 10 + tracks; i++) {
+            ladder.write("content/t" + i + "/_index.md", "---\ntitle: Track " + i + "\nlevels: [L1]\n"
+                    + "competencies: [Delivery]\n---\n")
+                    .write("content/t" + i + "/l1.md", "---\nlevel: L1\ntitle: Level\ngrade: G1\n---\n## Delivery\n\n"
+                            + "- Delivers " + i + ".\n");
+        }
+        RenderedSite site = RenderedSite.build(ladder.options());
+
+        assertEquals(tracks - 1, site.pages().stream().filter(page -> page.contains("-with-")).count(),
+                "each level is compared with the next track's only");
+        Element same = site.page("t15/l1.html").selectFirst("section.same-grade");
+        assertEquals(List.of("../t14/l1.html", "../t14/compare-l1-with-t15-l1.html", "../t16/l1.html",
+                "../t15/compare-l1-with-t16-l1.html", "../index.html#grade-G1"), same.select("li a, p:last-child a")
+                .eachAttr("href"));
+        assertEquals("All 13 levels of other tracks at G1 are in the grid.", same.selectFirst("p:last-child").text());
+    }
+
+    @Test
     void aGradeWithManyLevelsAcrossTracksComparesEachOnlyWithTheNextOfAnotherTrack() {
         List<Integer> twelve = java.util.stream.IntStream.range(0, GradePairs.ALL_PAIRS_UP_TO).boxed().toList();
-        assertEquals(66, GradePairs.of(twelve).size(), "12 levels in 12 tracks compare every pair");
+        assertEquals(66, GradePairs.among(twelve).size(), "12 levels in 12 tracks compare every pair");
         List<Integer> thirteen = java.util.stream.IntStream.range(0, GradePairs.ALL_PAIRS_UP_TO + 1).boxed().toList();
-        assertEquals(12, GradePairs.of(thirteen).size(), "13 levels compare each with the next");
+        assertEquals(12, GradePairs.among(thirteen).size(), "13 levels compare each with the next");
         // Two levels of one track then one of another: both of the first compare with the third, never each other.
-        assertEquals(List.of(new GradePairs.Pair(0, 2), new GradePairs.Pair(1, 2)), GradePairs.of(List.of("a", "a", "b")));
-        assertEquals(List.of(), GradePairs.of(Collections.nCopies(20, "one track")),
+        assertEquals(List.of(new GradePairs.Pair(0, 2), new GradePairs.Pair(1, 2)), GradePairs.among(List.of("a", "a", "b")));
+        assertEquals(List.of(), GradePairs.among(Collections.nCopies(20, "one track")),
                 "levels of one track are never compared across tracks");
     }
 }
