@@ -118,6 +118,29 @@ class PartialRebuildTest {
     }
 
     @Test
+    void levelsAtOneGradeInOtherTracksAreRenderedAgainWithTheLevelTheyShow() throws IOException {
+        Path repository = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+                .toAbsolutePath().getParent();
+        Path project = dir.resolve("graded");
+        content = project.resolve("content");
+        copy(repository.resolve("examples/job-architecture"), content);
+        options = BuildOptions.builder(project).output(dir.resolve("graded-preview")).build();
+        preview = new PreviewSite(options);
+        PreviewSite.Build first = preview.build(Set.of());
+        assertTrue(first.result().written(), first.result().problems().toString());
+        assertSameAsAWholeBuild(first);
+
+        // The level's title is on the level pages of other tracks at its grade and on their compare pages.
+        PreviewSite.Build renamed = rebuild(edit("software-engineering/p4.md", "title: Senior-plus",
+                "title: Senior plus"));
+        assertTrue(renamed.partial(), "a level's new title rendered every page");
+        PreviewSite.Build bullet = rebuild(edit("software-engineering/p4.md", "- Owns delivery of large projects",
+                "- Owns the delivery of large projects"));
+        assertTrue(bullet.partial() && bullet.rendered() < first.result().pages(), "rendered " + bullet.rendered()
+                + " of " + first.result().pages());
+    }
+
+    @Test
     void aTemplateThatReadsTheWholeLadderMakesEverySaveRenderEverything() throws IOException {
         Path footer = content.resolveSibling("templates/partials/footer.ftlh");
         Files.writeString(footer, "<p><#list ladder.tracks as track>${track.title} </#list></p>\n");

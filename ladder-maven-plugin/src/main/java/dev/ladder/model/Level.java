@@ -10,18 +10,35 @@ import java.util.List;
  * @param slug     the file name without {@code .md}; the page is {@code slug.html}
  * @param sections one per competency, in the track's competency order
  * @param aliases  the level's former slugs, each of which keeps a redirect page to {@code slug.html}
+ * @param grade    the job architecture's grade the level is at, or {@code null} when it names none
  */
 public record Level(String code, String slug, Path file, String title, String summary,
-                    String introHtml, List<Section> sections, List<String> aliases) {
+                    String introHtml, List<Section> sections, List<String> aliases, Grade grade) {
 
     public Level {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+
+    /** A level without a grade. */
+    public Level(String code, String slug, Path file, String title, String summary, String introHtml,
+                 List<Section> sections, List<String> aliases) {
+        this(code, slug, file, title, summary, introHtml, sections, aliases, null);
     }
 
     /** A level that was never renamed. */
     public Level(String code, String slug, Path file, String title, String summary, String introHtml,
                  List<Section> sections) {
         this(code, slug, file, title, summary, introHtml, sections, List.of());
+    }
+
+    /** This level at {@code grade}, which may be {@code null}. */
+    public Level withGrade(Grade grade) {
+        return new Level(code, slug, file, title, summary, introHtml, sections, aliases, grade);
+    }
+
+    /** This level with other sections, such as the same sections with their links relocated. */
+    public Level withSections(List<Section> sections) {
+        return new Level(code, slug, file, title, summary, introHtml, sections, aliases, grade);
     }
 
     public String page() {

@@ -73,6 +73,42 @@ final class BuiltSite {
         return build(project, work.resolve("site"), UnaryOperator.identity());
     }
 
+    /** The example ladder with grades, {@code examples/job-architecture}, built into {@code output}. */
+    static BuiltSite buildExampleInto(Path output) {
+        return build(projectDirectory(), output, options -> options.content(projectDirectory().resolve(EXAMPLE)));
+    }
+
+    /** The example of a job architecture: tracks whose levels map to shared grades. */
+    static final String EXAMPLE = "examples/job-architecture";
+
+    /**
+     * The pages grades add to a site, by name: the home page's grade grid, a level page with "Same grade in
+     * other tracks" linking to a compare page, and that page comparing two tracks' levels at one grade.
+     */
+    Map<String, String> gradePages() {
+        String cross = files.stream().filter(file -> file.matches("[^/]+/compare-.+-with-.+\\.html")).findFirst()
+                .orElseThrow(() -> new AssertionError("the site has no page comparing levels of two tracks"));
+        String level = htmlPages().stream()
+                .filter(file -> !file.contains("/compare-") && text(file).contains("id=\"same-grade\"")
+                        && text(file).contains(cross.substring(cross.indexOf('/') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no level page lists the same grade with a link to " + cross));
+        assertTrue(text(HOME).contains("class=\"grade-grid\""), "the home page has no grade grid");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("grade grid", HOME);
+        pages.put("same grade", level);
+        pages.put("cross-track compare", cross);
+        return pages;
+    }
+
+    private String text(String page) {
+        try {
+            return Files.readString(root.resolve(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         if (!Files.isDirectory(from)) {
             return;

@@ -26,6 +26,18 @@ class HtmlConformanceTest {
 
     @Test
     void everyPagePassesTheNuHtmlChecker() throws Exception {
+        assertConforming(site);
+    }
+
+    /** The example with grades: its grade grid, same-grade lists and cross-track compare pages among the rest. */
+    @Test
+    void everyPageOfTheJobArchitectureExamplePassesTheNuHtmlChecker() throws Exception {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("example"));
+        assertTrue(example.htmlPages().containsAll(example.gradePages().values()));
+        assertConforming(example);
+    }
+
+    private static void assertConforming(BuiltSite site) throws Exception {
         NuHtmlChecker checker = new NuHtmlChecker();
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

@@ -98,6 +98,22 @@ class PrintTest {
         assertTrue(tooLong.isEmpty(), () -> "level pages longer than two sheets: " + tooLong);
     }
 
+    /** The example's level page with "Same grade in other tracks", which prints after the profile. */
+    @Test
+    void aLevelPageWithItsSameGradeListPrintsOnAtMostTwoSheets() throws IOException {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("example"));
+        String level = example.gradePages().get("same grade");
+        for (Paper paper : Paper.values()) {
+            try (PDDocument pdf = print(example.file(level), paper)) {
+                assertTrue(pdf.getNumberOfPages() <= 2, () -> level + " on " + paper + ": " + pdf.getNumberOfPages()
+                        + " pages");
+                PrintedSheets sheets = PrintedSheets.read(level + " on " + paper, pdf);
+                assertTrue(sheets.text().contains("Same grade in other tracks"), () -> "not printed:\n" + sheets.text());
+                sheets.noSheetEndsWithAHeading(example.file(level));
+            }
+        }
+    }
+
     @Test
     void everySheetOfALevelSaysWhichLadderTrackLevelAndVersionItIsAndNoneEndsWithAHeading() throws IOException {
         for (Paper paper : Paper.values()) {
@@ -262,7 +278,11 @@ class PrintTest {
     }
 
     private static PDDocument print(String page, Paper paper) throws IOException {
-        chromium.open(site.file(page).toUri().toString());
+        return print(site.file(page), paper);
+    }
+
+    private static PDDocument print(Path page, Paper paper) throws IOException {
+        chromium.open(page.toUri().toString());
         Map<String, Object> result = chromium.driver().executeCdpCommand("Page.printToPDF", Map.of(
                 "paperWidth", paper.width, "paperHeight", paper.height, "printBackground", false,
                 "displayHeaderFooter", false, "preferCSSPageSize", false));

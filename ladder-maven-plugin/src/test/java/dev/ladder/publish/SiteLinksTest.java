@@ -33,6 +33,24 @@ class SiteLinksTest {
 
     @Test
     void everySameSiteReferenceResolvesToAFileAndAnchorOfTheSite() {
+        assertNoBrokenReferences(links, referencesByFile);
+    }
+
+    /** The example with grades: the grid's, the same-grade lists' and the cross-track compare pages' links. */
+    @Test
+    void everySameSiteReferenceOfTheJobArchitectureExampleResolves() {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("example"));
+        LocalLinks exampleLinks = new LocalLinks(example);
+        Map<String, List<Reference>> references = exampleLinks.referencesByFile();
+        Map<String, String> pages = example.gradePages();
+        String cross = pages.get("cross-track compare");
+        assertTrue(references.get(pages.get("same grade")).stream()
+                .anyMatch(reference -> reference.url().endsWith(cross.substring(cross.indexOf('/') + 1))),
+                () -> pages.get("same grade") + " does not link to " + cross);
+        assertNoBrokenReferences(exampleLinks, references);
+    }
+
+    private static void assertNoBrokenReferences(LocalLinks links, Map<String, List<Reference>> referencesByFile) {
         List<String> broken = new ArrayList<>();
         List<String> external = new ArrayList<>();
         int checked = 0;
