@@ -28,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PartialRebuildTest {
 
+    private static final Path REPOSITORY = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
+            .toAbsolutePath().getParent();
+
     @TempDir
     Path dir;
     private Path content;
@@ -38,22 +41,25 @@ class PartialRebuildTest {
 
     @BeforeEach
     void copyTheRepositorysLadderWithASecondTrack() throws IOException {
-        Path repository = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-                .toAbsolutePath().getParent();
         Path project = dir.resolve("project");
-        content = project.resolve("content");
-        copy(repository.resolve("content"), content);
-        copy(repository.resolve("templates"), project.resolve("templates"));
-        copy(content.resolve("software-engineering"), content.resolve("platform"));
-        edit("platform/_index.md", "title: Software Engineer", "title: Platform Engineer");
-        options = BuildOptions.builder(project).baseUrl("https://intranet.example/ladder/")
-                .output(dir.resolve("preview")).build();
+        copy(REPOSITORY.resolve("content"), project.resolve("content"));
+        copy(REPOSITORY.resolve("templates"), project.resolve("templates"));
+        copy(project.resolve("content/software-engineering"), project.resolve("content/platform"));
+        edit(project.resolve("content/platform/_index.md"), "title: Software Engineer", "title: Platform Engineer");
+        pages = start(BuildOptions.builder(project).baseUrl("https://intranet.example/ladder/")
+                .output(dir.resolve("preview")).build());
+    }
+
+    /** Starts a preview of {@code options}' project, and checks its first build; returns its number of files. */
+    private int start(BuildOptions options) {
+        this.options = options;
+        content = options.content();
         preview = new PreviewSite(options);
         PreviewSite.Build first = preview.build(Set.of());
         assertTrue(first.result().written(), first.result().problems().toString());
         assertFalse(first.partial());
         assertSameAsAWholeBuild(first);
-        pages = first.result().pages();
+        return first.result().pages();
     }
 
     @Test
@@ -119,16 +125,9 @@ class PartialRebuildTest {
 
     @Test
     void levelsAtOneGradeInOtherTracksAreRenderedAgainWithTheLevelTheyShow() throws IOException {
-        Path repository = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
-                .toAbsolutePath().getParent();
         Path project = dir.resolve("graded");
-        content = project.resolve("content");
-        copy(repository.resolve("examples/job-architecture"), content);
-        options = BuildOptions.builder(project).output(dir.resolve("graded-preview")).build();
-        preview = new PreviewSite(options);
-        PreviewSite.Build first = preview.build(Set.of());
-        assertTrue(first.result().written(), first.result().problems().toString());
-        assertSameAsAWholeBuild(first);
+        copy(REPOSITORY.resolve("examples/job-architecture"), project.resolve("content"));
+        int files = start(BuildOptions.builder(project).output(dir.resolve("graded-preview")).build());
 
         // The level's title is on the level pages of other tracks at its grade and on their compare pages.
         PreviewSite.Build renamed = rebuild(edit("software-engineering/p4.md", "title: Senior-plus",
@@ -136,8 +135,7 @@ class PartialRebuildTest {
         assertTrue(renamed.partial(), "a level's new title rendered every page");
         PreviewSite.Build bullet = rebuild(edit("software-engineering/p4.md", "- Owns delivery of large projects",
                 "- Owns the delivery of large projects"));
-        assertTrue(bullet.partial() && bullet.rendered() < first.result().pages(), "rendered " + bullet.rendered()
-                + " of " + first.result().pages());
+        assertTrue(bullet.partial() && bullet.rendered() < files, "rendered " + bullet.rendered() + " of " + files);
     }
 
     @Test
@@ -198,9 +196,12 @@ class PartialRebuildTest {
     }
 
     private Path edit(String path, String from, String to) throws IOException {
-        Path file = file(path);
+        return edit(file(path), from, to);
+    }
+
+    private static Path edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
-        assertTrue(text.contains(from), path + " has no '" + from + "'");
+        assertTrue(text.contains(from), file + " has no '" + from + "'");
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)));
         return file;
