@@ -10,12 +10,25 @@ import java.util.List;
  * @param slug     the file name without {@code .md}; the page is {@code slug.html}
  * @param sections one per competency, in the track's competency order
  * @param aliases  the level's former slugs, each of which keeps a redirect page to {@code slug.html}
+ * @param base     in a specialisation, the code of the base track's level this one builds on; otherwise {@code ""}
  */
 public record Level(String code, String slug, Path file, String title, String summary,
-                    String introHtml, List<Section> sections, List<String> aliases) {
+                    String introHtml, List<Section> sections, List<String> aliases, String base) {
 
     public Level {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        base = base == null ? "" : base;
+    }
+
+    /** A level of a track that extends none. */
+    public Level(String code, String slug, Path file, String title, String summary, String introHtml,
+                 List<Section> sections, List<String> aliases) {
+        this(code, slug, file, title, summary, introHtml, sections, aliases, "");
+    }
+
+    /** The same level with these sections: how a specialisation's level takes in what it inherits. */
+    public Level withSections(List<Section> all) {
+        return new Level(code, slug, file, title, summary, introHtml, List.copyOf(all), aliases, base);
     }
 
     /** A level that was never renamed. */
