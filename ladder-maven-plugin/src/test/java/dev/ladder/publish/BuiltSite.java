@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,38 @@ final class BuiltSite {
      * content and templates are copied under {@code work}, the site is built into {@code work/site}.
      */
     static BuiltSite buildWithChangelogInto(Path work) throws IOException {
+        Path project = copyProject(work);
+        writeChangelog(project);
+        return build(project, work.resolve("site"), UnaryOperator.identity());
+    }
+
+    /**
+     * The repository's ladder with the job-architecture example's tracks laid over it (so far its QA
+     * engineering specialisation of software engineering) and a changelog: every kind of page, including a
+     * specialisation's level with shared sections. Built into {@code work/site}.
+     */
+    static BuiltSite buildWithSpecialisationInto(Path work) throws IOException {
+        Path project = copyProject(work);
+        writeChangelog(project);
+        Path example = projectDirectory().resolve("examples").resolve("job-architecture");
+        if (!Files.isDirectory(example.resolve(SPECIALISATION))) {
+            fail("expected the QA engineering example at " + example.resolve(SPECIALISATION));
+        }
+        copyTree(example, project.resolve("content"));
+        return build(project, work.resolve("site"), UnaryOperator.identity());
+    }
+
+    /** The example's specialisation, a track folder. */
+    static final String SPECIALISATION = "qa-engineering";
+
+    private static Path copyProject(Path work) throws IOException {
         Path project = work.resolve("project");
         copyTree(projectDirectory().resolve("content"), project.resolve("content"));
         copyTree(projectDirectory().resolve("templates"), project.resolve("templates"));
+        return project;
+    }
+
+    private static void writeChangelog(Path project) throws IOException {
         Files.writeString(project.resolve("content/CHANGELOG.md"), """
                 # Changes to the ladder
 
@@ -70,7 +100,6 @@ final class BuiltSite {
                 - P4 now names the reports, proposals and budgets a team technical lead owns.
                 - Incident response asks every level to take part in blameless postmortems.
                 """);
-        return build(project, work.resolve("site"), UnaryOperator.identity());
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -83,7 +112,7 @@ final class BuiltSite {
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(path, target);
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
@@ -133,21 +162,21 @@ final class BuiltSite {
     }
 
     /**
-     * One page of each type, by name: home, track, level, matrix, and the compare, booklet, changes and
-     * not-found pages when the site has them. A track is a folder with both an index.html and a matrix.html;
-     * its level pages are its other pages but the booklet and the compare pages.
+     * One page of each type, by name: home, track, level, matrix, and the compare, booklet, changes,
+     * not-found and specialisation's level ("shared level") pages when the site has them. A track is a
+     * folder with both an index.html and a matrix.html; its level pages are its other pages but the booklet
+     * and the compare pages. The track is one that extends none, unless there is no other.
      */
     Map<String, String> pageOfEachType() {
-        String track = files.stream()
+        List<String> tracks = files.stream()
                 .filter(file -> file.endsWith("/matrix.html") && files.contains(folder(file) + "index.html"))
                 .map(BuiltSite::folder)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("the site has no track folder (index.html with matrix.html)"));
-        String level = files.stream()
-                .filter(file -> folder(file).equals(track) && file.endsWith(".html"))
-                .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html")
-                        && !file.equals(track + BOOKLET) && !file.startsWith(track + "compare-"))
-                .findFirst()
+                .toList();
+        if (tracks.isEmpty()) {
+            throw new AssertionError("the site has no track folder (index.html with matrix.html)");
+        }
+        String track = tracks.stream().filter(folder -> !specialisation(folder)).findFirst().orElse(tracks.get(0));
+        String level = levelPages(track).findFirst()
                 .orElseThrow(() -> new AssertionError("the track folder " + track + " has no level page"));
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", HOME);
@@ -162,9 +191,33 @@ final class BuiltSite {
         if (files.contains(CHANGES)) {
             pages.put("changes", CHANGES);
         }
+        tracks.stream().filter(this::specialisation).findFirst().flatMap(folder -> levelPages(folder)
+                .filter(page -> read(page).contains("class=\"shared-from\"")).findFirst())
+                .ifPresent(page -> pages.put("shared level", page));
         pages.put("not found", notFoundPage().orElseThrow(() -> new AssertionError("every build makes " + NOT_FOUND
                 + ", but this site has none")));
         return pages;
+    }
+
+    /** The level pages of a track folder, such as {@code software-engineering/}. */
+    private Stream<String> levelPages(String track) {
+        return files.stream()
+                .filter(file -> folder(file).equals(track) && file.endsWith(".html"))
+                .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html")
+                        && !file.equals(track + BOOKLET) && !file.startsWith(track + "compare-"));
+    }
+
+    /** Whether a track folder's page says the track specialises another. */
+    private boolean specialisation(String track) {
+        return read(track + "index.html").contains("class=\"specialises\"");
+    }
+
+    private String read(String page) {
+        try {
+            return Files.readString(root.resolve(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Optional<String> notFoundPage() {

@@ -60,10 +60,10 @@ class ScreensTest {
     @BeforeAll
     static void startBrowser() throws Exception {
         RequiredTools.requireBrowser("ScreensTest");
-        site = BuiltSite.buildWithChangelogInto(temp);
+        site = BuiltSite.buildWithSpecialisationInto(temp);
         pages = site.pageOfEachType();
         assertTrue(pages.keySet().containsAll(List.of("home", "track", "level", "matrix", "compare", "booklet",
-                "changes", "not found")), () -> "expected every page type: " + pages);
+                "changes", "not found", "shared level")), () -> "expected every page type: " + pages);
         chromium = HeadlessChromium.start(temp.resolve("chromium-profile"));
         driver = chromium.driver();
     }

@@ -13,7 +13,8 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every URL in every page and stylesheet of the repository's ladder leads somewhere: same-site references
+ * Every URL in every page and stylesheet of the repository's ladder, with the example's specialisation beside it
+ * (whose shared sections carry links written in the base track), leads somewhere: same-site references
  * resolve to a file of the site (and an anchor to an element of that page), and nothing is loaded from
  * another host. Links that authors wrote to other sites are listed, not followed: the build has no network.
  */
@@ -26,8 +27,8 @@ class SiteLinksTest {
     private static Map<String, List<Reference>> referencesByFile;
 
     @BeforeAll
-    static void buildSite() {
-        links = new LocalLinks(BuiltSite.buildInto(temp.resolve("site")));
+    static void buildSite() throws java.io.IOException {
+        links = new LocalLinks(BuiltSite.buildWithSpecialisationInto(temp));
         referencesByFile = links.referencesByFile();
     }
 
