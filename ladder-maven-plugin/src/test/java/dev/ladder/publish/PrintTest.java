@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The repository's ladder printed by Chromium on A4 and on Letter, as a reader would print it: every sheet
+ * The repository's ladder, with the example's QA specialisation beside it, printed by Chromium on A4 and on
+ * Letter, as a reader would print it: every sheet
  * says which ladder, track, level (or matrix) and version it holds and which page of how many it is; level
  * pages fit two sheets and no sheet ends with a heading; the matrix prints landscape with the competency and
  * the levels at the top of every sheet; the booklet has a cover with contents, then every level from the top
@@ -45,6 +46,7 @@ class PrintTest {
 
     static final String LADDER = "Engineering Career Ladder";
     static final String TRACK = "Software Engineer";
+    static final String SPECIALISATION_TRACK = "QA Engineer";
     static final String VERSION = "1.0";
     static final String EFFECTIVE = "5 January 2026";
     static final String BOOKLET = "software-engineering/print.html";
@@ -67,9 +69,9 @@ class PrintTest {
     private static HeadlessChromium chromium;
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser() throws IOException {
         RequiredTools.requireBrowser("PrintTest");
-        site = BuiltSite.buildInto(temp.resolve("site"));
+        site = BuiltSite.buildWithSpecialisationInto(temp);
         chromium = HeadlessChromium.start(temp.resolve("chromium-profile"));
     }
 
@@ -82,8 +84,10 @@ class PrintTest {
 
     @Test
     void everyLevelPagePrintsOnAtMostTwoSheetsOfA4AndOfLetter() throws IOException {
-        List<String> levels = levelPages();
+        List<String> levels = new ArrayList<>(levelPages());
         assertEquals(6, levels.size(), () -> "expected the six levels of the repository's ladder: " + levels);
+        levels.addAll(specialisationLevelPages());
+        assertEquals(12, levels.size(), () -> "expected the six levels of the QA specialisation too: " + levels);
         List<String> tooLong = new ArrayList<>();
         for (Paper paper : Paper.values()) {
             for (String level : levels) {
@@ -101,11 +105,13 @@ class PrintTest {
     @Test
     void everySheetOfALevelSaysWhichLadderTrackLevelAndVersionItIsAndNoneEndsWithAHeading() throws IOException {
         for (Paper paper : Paper.values()) {
-            for (String level : levelPages()) {
-                String code = level.replaceAll(".*/(p\\d)\\.html", "$1").toUpperCase(java.util.Locale.ROOT);
+            for (String level : java.util.stream.Stream.concat(levelPages().stream(),
+                    specialisationLevelPages().stream()).toList()) {
+                String code = level.replaceAll(".*/([pq]\\d)\\.html", "$1").toUpperCase(java.util.Locale.ROOT);
+                String track = level.startsWith(BuiltSite.SPECIALISATION) ? SPECIALISATION_TRACK : TRACK;
                 try (PDDocument pdf = print(level, paper)) {
                     PrintedSheets sheets = PrintedSheets.read(level + " on " + paper, pdf);
-                    sheets.everySheetSaysWhatItIs(LADDER, VERSION, EFFECTIVE, sheet -> List.of(TRACK, code));
+                    sheets.everySheetSaysWhatItIs(LADDER, VERSION, EFFECTIVE, sheet -> List.of(track, code));
                     sheets.noSheetEndsWithAHeading(site.file(level));
                     sheets.sheets().forEach(sheet -> assertTrue(sheet.footer().contains(level),
                             () -> "no page address in the footer of " + level + ": " + sheet.footer()));
@@ -249,6 +255,11 @@ class PrintTest {
                         + " does not start with a competency's name:\n" + sheet.text());
             }
         }
+    }
+
+    /** The QA specialisation's level pages, whose sections are mostly shared with software engineering. */
+    private static List<String> specialisationLevelPages() {
+        return site.htmlPages().stream().filter(page -> page.matches(BuiltSite.SPECIALISATION + "/q\\d\\.html")).toList();
     }
 
     private static List<String> levelPages() {
