@@ -191,10 +191,11 @@ if [ -n "$HUGO" ]; then
 fi
 ELAPSED=$(( $(date +%s) - START ))
 
-# The live preview's and the versions archive's sections are written by bench/serve.sh and
-# bench/versions.sh; this run keeps them as they are.
+# The live preview's, the versions archive's and the specialisations' sections are written by
+# bench/serve.sh, bench/versions.sh and bench/specialisations.sh; this run keeps them as they are.
 SERVE_SECTION=$(sed -n '/<!-- serve:begin -->/,/<!-- serve:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
 VERSIONS_SECTION=$(sed -n '/<!-- versions:begin -->/,/<!-- versions:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
+SPECIALISATIONS_SECTION=$(sed -n '/<!-- specialisations:begin -->/,/<!-- specialisations:end -->/p' "$ROOT/BENCHMARKS.md" 2>/dev/null || true)
 
 cat >"$ROOT/BENCHMARKS.md" <<REPORT
 # Benchmarks
@@ -299,6 +300,9 @@ if [ -n "$SERVE_SECTION" ]; then
 fi
 if [ -n "$VERSIONS_SECTION" ]; then
   printf '\n%s\n' "$VERSIONS_SECTION" >>"$ROOT/BENCHMARKS.md"
+fi
+if [ -n "$SPECIALISATIONS_SECTION" ]; then
+  printf '\n%s\n' "$SPECIALISATIONS_SECTION" >>"$ROOT/BENCHMARKS.md"
 fi
 
 rm -rf "$WORK"
