@@ -66,17 +66,15 @@ measure() {
 }
 
 # The plugin's summary line ends "in <ms> ms".
-engine_ms() { grep -o 'Ladder: [0-9]* tracks.* in [0-9]* ms' "$1" | tail -1 | sed -E 's/.* in ([0-9]+) ms$/\1/'; }
+engine_ms() { summary_line "$1" | sed -E 's/.* in ([0-9]+) ms$/\1/'; }
 html_pages() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
 # A rebuild's writes are counted by modification time, the same way for both tools.
 stamp() { touch "$WORK/stamp"; sleep 0.1; }
 rewritten() { find "$1" -type f -newer "$WORK/stamp" | wc -l | tr -d ' '; }
 
 most() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | tail -1; }
-median() {
-  tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 }
-    END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+# median and summary_line
+. "$ROOT/bench/report.sh"
 megabytes() { awk -v mb="$1" 'BEGIN { if (mb == "n/a") print "n/a"; else printf "%.0f", mb }'; }
 seconds() { awk -v ms="$1" 'BEGIN { if (ms == "n/a") print "n/a"; else printf "%.2f", ms / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }

@@ -5,12 +5,14 @@
 # <!-- specialisations:begin --> and <!-- specialisations:end --> (at the end the first time; bench/run.sh
 # keeps that part).
 #
-#   bench/specialisations.sh [tracks levels competencies [rounds]]    (default: 200 10 7 3; a few minutes on
-#                                                                      a 2-core machine)
+#   bench/specialisations.sh [tracks levels competencies [rounds]]    (default: 200 10 7 5; about eight
+#                                                                      minutes on a 2-core machine)
 #
 # Both corpora come from bench/CorpusGenerator.java, the second with its "specialisations" option; their
 # sites have the same pages, each with as many sections. Rounds are interleaved (plain, then with
-# specialisations) so that other work on the machine falls on both alike. Needs Java and Maven; the plugin
+# specialisations) so that other work on the machine falls on both alike; beside the engine's time (wall
+# clock), the processor time of the whole process is measured (with GNU time, when installed), which other
+# work on a shared machine disturbs less. Needs Java and Maven; the plugin
 # is installed as bench/run.sh does (bench/install-plugin.sh). Everything goes to
 # bench/target/specialisations/, removed at the end (KEEP=1 keeps it).
 set -euo pipefail
@@ -19,7 +21,7 @@ ROOT=$(pwd)
 TRACKS=${1:-200}
 LEVELS=${2:-10}
 COMPETENCIES=${3:-7}
-ROUNDS=${4:-3}
+ROUNDS=${4:-5}
 WORK="$ROOT/bench/target/specialisations"
 START=$(date +%s)
 
@@ -33,38 +35,52 @@ MVN=(mvn -o -B -s "$WORK/settings.xml" -Dmaven.repo.local="$WORK/repository" -Da
 java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" "$LEVELS" "$COMPETENCIES" "$WORK/plain" >&2
 java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" "$LEVELS" "$COMPETENCIES" "$WORK/extended" specialisations >&2
 
-# build CORPUS ROUND: a whole build of the corpus into a new folder; sets ENGINE (seconds) and PAGES.
+# median, engine, summary_line and write_section
+. "$ROOT/bench/report.sh"
+TIME_BIN=""
+if /usr/bin/time -f '%U' -o /dev/null true 2>/dev/null; then
+  TIME_BIN=/usr/bin/time
+fi
+
+# build CORPUS ROUND: a whole build of the corpus into a new folder; sets ENGINE (seconds), CPU (user and
+# system seconds of the whole process, or n/a) and PAGES.
 build() {
-  local log="$WORK/$1-$2.log"
-  if ! "${MVN[@]}" package -f "$ROOT/bench/project/pom.xml" -Dladder.content="$WORK/$1" \
+  local log="$WORK/$1-$2.log" timed=()
+  if [ -n "$TIME_BIN" ]; then
+    timed=("$TIME_BIN" -f '%U %S' -o "$WORK/time.txt")
+  fi
+  if ! "${timed[@]}" "${MVN[@]}" package -f "$ROOT/bench/project/pom.xml" -Dladder.content="$WORK/$1" \
       -Dladder.output="$WORK/site-$1-$2" >"$log" 2>&1; then
     log "failed: $1, round $2"; tail -20 "$log" >&2; exit 1
   fi
-  ENGINE=$(grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$log" | tail -1 \
-    | sed -E 's/.* in ([0-9]+) ms$/\1/' | awk '{ printf "%.2f", $1 / 1000 }')
+  ENGINE=$(engine "$log")
+  CPU=n/a
+  if [ -n "$TIME_BIN" ]; then
+    CPU=$(tail -1 "$WORK/time.txt" | awk '{ printf "%.2f", $1 + $2 }')
+  fi
   PAGES=$(find "$WORK/site-$1-$2" -name '*.html' | wc -l | tr -d ' ')
   rm -rf "$WORK/site-$1-$2"
 }
-median() {
-  tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 }
-    END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
-per_page() { awk -v s="$1" -v p="$2" 'BEGIN { printf "%.2f", s * 1000 / p }'; }
+per_page() { awk -v s="$1" -v p="$2" 'BEGIN { if (s == "n/a") print "n/a"; else printf "%.2f", s * 1000 / p }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/a"; else printf "%.2f", a / b }'; }
+verdict() { awk -v r="$1" 'BEGIN { print (r != "n/a" && r + 0 <= 1.10) ? "met" : "**not met**" }'; }
 
-PLAIN=""; EXTENDED=""
+PLAIN=""; EXTENDED=""; PLAIN_CPU=""; EXTENDED_CPU=""
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 for round in $(seq 1 "$ROUNDS"); do
   log "Round $round of $ROUNDS"
-  build plain "$round"; PLAIN+=" $ENGINE"; PLAIN_PAGES=$PAGES
-  build extended "$round"; EXTENDED+=" $ENGINE"; EXTENDED_PAGES=$PAGES
+  build plain "$round"; PLAIN+=" $ENGINE"; PLAIN_CPU+=" $CPU"; PLAIN_PAGES=$PAGES
+  build extended "$round"; EXTENDED+=" $ENGINE"; EXTENDED_CPU+=" $CPU"; EXTENDED_PAGES=$PAGES
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-SUMMARY_PLAIN=$(grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$WORK/plain-1.log" | tail -1)
-SUMMARY_EXTENDED=$(grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$WORK/extended-1.log" | tail -1)
+SUMMARY_PLAIN=$(summary_line "$WORK/plain-1.log")
+SUMMARY_EXTENDED=$(summary_line "$WORK/extended-1.log")
 M_PLAIN=$(median <<<"$PLAIN"); M_EXTENDED=$(median <<<"$EXTENDED")
 P_PLAIN=$(per_page "$M_PLAIN" "$PLAIN_PAGES"); P_EXTENDED=$(per_page "$M_EXTENDED" "$EXTENDED_PAGES")
-RATIO=$(awk -v a="$P_EXTENDED" -v b="$P_PLAIN" 'BEGIN { printf "%.2f", a / b }')
-VERDICT=$(awk -v r="$RATIO" 'BEGIN { print (r + 0 <= 1.10) ? "met" : "**not met**" }')
+RATIO=$(ratio "$P_EXTENDED" "$P_PLAIN")
+C_PLAIN=$(median <<<"${PLAIN_CPU//n\/a/}"); C_EXTENDED=$(median <<<"${EXTENDED_CPU//n\/a/}")
+CP_PLAIN=$(per_page "$C_PLAIN" "$PLAIN_PAGES"); CP_EXTENDED=$(per_page "$C_EXTENDED" "$EXTENDED_PAGES")
+CPU_RATIO=$(ratio "$CP_EXTENDED" "$CP_PLAIN")
 ELAPSED=$(( $(date +%s) - START ))
 
 SECTION=$(cat <<REPORT
@@ -77,19 +93,23 @@ described above (load average $LOAD_BEFORE before, $LOAD_AFTER after; $ELAPSED s
 every second track extends the track before it, omits its last competency for one of its own, and has each
 level write that one and rewrite the first, inheriting the other $(( COMPETENCIES - 2 )) sections from the base level in the same
 place. Each build is \`mvn package\` of \`bench/project\` into a new folder, with the default options; rounds are
-interleaved. Engine time is the build's summary line, the median of $ROUNDS rounds.
+interleaved. Engine time is the build's summary line (wall clock); processor time is the user and system time
+of the whole process, Maven included; both the median of $ROUNDS rounds.
 
-| corpus | engine | HTML pages | per page |
-| --- | ---: | ---: | ---: |
-| plain | $M_PLAIN s | $PLAIN_PAGES | $P_PLAIN ms |
-| half the tracks specialisations | $M_EXTENDED s | $EXTENDED_PAGES | $P_EXTENDED ms |
+| corpus | HTML pages | engine | per page | processor | per page |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| plain | $PLAIN_PAGES | $M_PLAIN s | $P_PLAIN ms | $C_PLAIN s | $CP_PLAIN ms |
+| half the tracks specialisations | $EXTENDED_PAGES | $M_EXTENDED s | $P_EXTENDED ms | $C_EXTENDED s | $CP_EXTENDED ms |
 
 | target | ratio | |
 | --- | ---: | --- |
-| per page within 10% of the plain corpus | $RATIO | $VERDICT |
+| engine time per page within 10% of the plain corpus | $RATIO | $(verdict "$RATIO") |
+| processor time per page within 10% of the plain corpus | $CPU_RATIO | $(verdict "$CPU_RATIO") |
 
-Every run's engine time, in seconds, round by round: plain$PLAIN; with specialisations$EXTENDED. The machine is shared
-with other builds, which shows in the spread between rounds. The summary lines of the first round:
+Every run, in seconds, round by round: engine, plain$PLAIN, with specialisations$EXTENDED; processor, plain$PLAIN_CPU,
+with specialisations$EXTENDED_CPU. The machine is shared with other builds (see the load averages), which shows in
+the spread between rounds of the same build; the processor time is the steadier measure. The summary lines of
+the first round:
 
 \`\`\`
 $SUMMARY_PLAIN
@@ -99,15 +119,7 @@ $SUMMARY_EXTENDED
 REPORT
 )
 printf '%s\n' "$SECTION" >"$WORK/section.md"
-if grep -q '<!-- specialisations:begin -->' "$ROOT/BENCHMARKS.md"; then
-  awk -v section="$WORK/section.md" '
-    /<!-- specialisations:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- specialisations:end -->/ { skip = 0; next }
-    !skip { print }' "$ROOT/BENCHMARKS.md" >"$WORK/BENCHMARKS.md"
-  mv "$WORK/BENCHMARKS.md" "$ROOT/BENCHMARKS.md"
-else
-  { echo; cat "$WORK/section.md"; } >>"$ROOT/BENCHMARKS.md"
-fi
+write_section specialisations "$WORK/section.md"
 
 if [ -z "${KEEP:-}" ]; then
   rm -rf "$WORK"

@@ -20,12 +20,13 @@ import java.util.Optional;
  * <p>Reading runs in phases, each a class of its own: the track overviews ({@link TrackOverviews}),
  * the tracks they extend ({@link TrackExtensions}), the level files' front matter
  * ({@link LevelFrontMatter}), which says which pages others may link to and which level a
- * specialisation's level builds on ({@link BaseLevel}), the order of each track's levels ({@link LevelOrder}), then the assembly of the page index,
- * links, level bodies and model ({@link LadderAssembly}), where a specialisation's levels take in the
- * sections they inherit ({@link SectionInheritance}). Overviews, front matter and bodies are read
- * on the build's workers ({@code new Workers(1)} reads one after another); a level's file and parsed
- * Markdown are let go as soon as its part of the model is made, so memory holds the model, not the
- * content plus the model. Problems found by a worker are merged in file order, so the report does
+ * specialisation's level builds on ({@link BaseLevel}), the order of each track's levels
+ * ({@link LevelOrder}), then the assembly of the page index, links, level bodies and model
+ * ({@link LadderAssembly}), where a specialisation's levels take in the sections they inherit
+ * ({@link SectionInheritance}). Overviews, front matter and bodies are read on the build's workers
+ * ({@code new Workers(1)} reads one after another); a level's file and parsed Markdown are let go as
+ * soon as its part of the model is made, so memory holds the model, not the content plus the model.
+ * Problems found by a worker are merged in file order, so the report does
  * not depend on which worker finished first.
  */
 public final class LadderReader {
