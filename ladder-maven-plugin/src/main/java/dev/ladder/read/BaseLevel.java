@@ -20,7 +20,7 @@ final class BaseLevel {
     /** @return the base level's code, or {@code ""} when the track extends none or it cannot be told (reported) */
     static String of(TrackOverview track, Document document, Fields fields, String code, Problems found) {
         TrackOverview base = track.base();
-        if (fields.has("base") && !track.fields().has("extends")) {
+        if (fields.has("base") && !track.saysExtends()) {
             found.error(document.file(), fields.line("base"), fields.valueColumn("base"), "'base' names the "
                     + "level this one builds on in the track it extends, but " + track.slug() + "/_index.md has "
                     + "no 'extends'; remove the line, or add 'extends: <track folder>' to the track's _index.md");

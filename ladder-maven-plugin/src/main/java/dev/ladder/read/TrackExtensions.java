@@ -59,9 +59,14 @@ final class TrackExtensions {
         if (resolved.containsKey(slug) || unusable.contains(slug)) {
             return resolved.get(slug);
         }
-        if (!track.fields().has("extends")) {
+        if (!track.saysExtends()) {
             resolved.put(slug, track);
             return track;
+        }
+        if (!track.fields().has("extends")) {
+            // An empty or unreadable 'extends', reported by the schema.
+            unusable.add(slug);
+            return null;
         }
         int inPath = path.indexOf(slug);
         if (inPath >= 0) {
@@ -160,7 +165,7 @@ final class TrackExtensions {
 
     private void checkOmitWithoutExtends(TrackOverview track) {
         Fields fields = track.fields();
-        if (fields.has("omit") && !fields.has("extends")) {
+        if (fields.has("omit") && !track.saysExtends()) {
             problems.error(track.document().file(), fields.line("omit"), fields.valueColumn("omit"), "'omit' leaves "
                     + "out competencies of the track this one extends, but this track has no 'extends'; add "
                     + "'extends: <track folder>' or remove 'omit'");

@@ -27,6 +27,14 @@ record TrackOverview(ContentFiles.TrackFiles files, Document document, Fields fi
         return new TrackOverview(files, document, fields, body, competencies, codes, track);
     }
 
+    /**
+     * Whether the overview has an {@code extends} line at all, even one whose value is unusable (and
+     * reported): such a track means to be a specialisation, and is not checked as one that stands alone.
+     */
+    boolean saysExtends() {
+        return document.fields().containsKey("extends");
+    }
+
     /** Whether the track inherits {@code competency} from its base, so its levels need not write it. */
     boolean inherits(Competency competency) {
         return base != null && base.competencies.stream().anyMatch(inherited -> inherited.slug()

@@ -39,6 +39,12 @@ class SpecialisationProblemsTest {
     }
 
     @Test
+    void anEmptyExtendsIsOneMessageNotOnePerInheritedSection() {
+        assertNothingWritten(ladder().write(QA, QA_TRACK.replace("extends: eng", "extends:")),
+                "content/qa/_index.md:3:1: error: field 'extends' is empty; give it a value or remove the line");
+    }
+
+    @Test
     void aTrackCannotExtendItself() {
         assertNothingWritten(ladder().write(QA, QA_TRACK.replace("extends: eng", "extends: qa")),
                 "content/qa/_index.md:3:10: error: a track cannot extend itself: 'extends' names the track this one "
