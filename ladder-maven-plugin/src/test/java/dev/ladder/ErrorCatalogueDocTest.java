@@ -52,6 +52,8 @@ class ErrorCatalogueDocTest {
     private static final String TRACK = LadderFixture.TRACK;
     private static final String TRACK_FILE = "content/eng/_index.md";
     private static final String INTRO = "Learning the ropes.";
+    private static final String GRADED_HOME = "---\ntitle: Test Ladder\ngrades:\n  - G1: Associate\n"
+            + "  - G2: Intermediate\n---\nA ladder for tests.\n";
 
     @TempDir
     Path dir;
@@ -129,6 +131,13 @@ class ErrorCatalogueDocTest {
 
     private static LadderFixture folder(LadderFixture ladder, String path) {
         return with(ladder, () -> Files.createDirectories(ladder.path(path)));
+    }
+
+    /** The fixture with {@code home} as its home page and its levels P1 and P2 at the given grades. */
+    private static LadderFixture graded(LadderFixture ladder, String home, String p1, String p2) {
+        return ladder.write("content/_index.md", home)
+                .write("content/eng/p1.md", P1.replace("title: Junior\n", "title: Junior\ngrade: " + p1 + "\n"))
+                .write("content/eng/p2.md", P2.replace("title: Mid\n", "title: Mid\ngrade: " + p2 + "\n"));
     }
 
     static Stream<BrokenLadder> brokenLadders() {
@@ -240,6 +249,28 @@ class ErrorCatalogueDocTest {
                 track("competency name too long", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - " + "Lead ".repeat(41) + "\n")),
                 track("competency without a letter", TRACK.replace("  - Teamwork\n", "  - Teamwork\n  - \"???\"\n")),
                 track("competency heading in an overview", TRACK + "\n## Delivery\n\nHow we ship.\n"),
+                // Grades
+                checked("grade not declared", ladder -> graded(ladder, GRADED_HOME, "G1", "g2")),
+                checked("grades go down a track", ladder -> graded(ladder, GRADED_HOME, "G2", "G1")),
+                checked("grade without grades", ladder -> graded(ladder, LadderFixture.HOME, "G1", "G2")),
+                checked("grade declared twice", ladder -> graded(ladder, GRADED_HOME.replace("---\nA", "  - g1\n---\nA"),
+                        "G1", "G2")),
+                checked("grade entry of the wrong shape", ladder -> graded(ladder,
+                        GRADED_HOME.replace("  - G2: Intermediate", "  - [G2, G3]"), "G1", "G1")),
+                checked("grade without its name", ladder -> graded(ladder,
+                        GRADED_HOME.replace("  - G2: Intermediate", "  - G2:"), "G1", "G1")),
+                checked("grade id with a space", ladder -> graded(ladder,
+                        GRADED_HOME.replace("  - G2: Intermediate", "  - Grade 2"), "G1", "G1")),
+                checked("no grades listed", ladder -> graded(ladder,
+                        "---\ntitle: Test Ladder\ngrades: []\n---\nA ladder for tests.\n", "G1", "G1")),
+                checked("levels without a grade", ladder -> ladder.write("content/_index.md", GRADED_HOME)),
+                checked("cross-track compare page name taken", ladder -> graded(ladder, GRADED_HOME, "G1", "G2")
+                        .write("content/eng/p2.md", P2.replace("title: Mid\n",
+                                "title: Mid\ngrade: G2\naliases: [compare-p1-with-ops-s1]\n"))
+                        .write("content/ops/_index.md", "---\ntitle: Operations\nlevels: [S1]\ncompetencies: [Delivery]"
+                                + "\n---\n")
+                        .write("content/ops/s1.md", "---\nlevel: S1\ntitle: Associate\ngrade: G1\n---\n## Delivery\n\n"
+                                + "Keeps the lights on.\n")),
                 // Specialisations
                 specialisation("extends a missing track", ladder -> ladder.write(QA_FILE,
                         LadderFixture.QA_TRACK.replace("extends: eng", "extends: engg"))),

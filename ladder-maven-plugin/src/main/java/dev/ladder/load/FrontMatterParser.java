@@ -224,7 +224,22 @@ public final class FrontMatterParser {
         if (node instanceof SequenceNode) {
             return new FrontMatterValue.Items(List.of(), line(node), column(node));
         }
-        return new FrontMatterValue.Group(line(node), column(node));
+        List<FrontMatterField> fields = new ArrayList<>();
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode) {
+                    fields.add(new FrontMatterField(key.getValue(), value(tuple.getValueNode()), line(key),
+                            column(key)));
+                } else {
+                    // Only text is read inside a group: a nested list or group stands for itself, without content.
+                    fields.add(new FrontMatterField(String.valueOf(tuple.getKeyNode() instanceof ScalarNode key
+                            ? key.getValue() : ""), new FrontMatterValue.Group(List.of(),
+                            line(tuple.getValueNode()), column(tuple.getValueNode())), line(tuple.getKeyNode()),
+                            column(tuple.getKeyNode())));
+                }
+            }
+        }
+        return new FrontMatterValue.Group(fields, line(node), column(node));
     }
 
     /** The file line of a node: YAML line 0 is the file's line 2, just after the opening fence. */

@@ -31,7 +31,15 @@ public sealed interface FrontMatterValue {
     record Reported(int line, int column) implements FrontMatterValue {
     }
 
-    /** A group of fields ({@code key: value} pairs under a key). */
-    record Group(int line, int column) implements FrontMatterValue {
+    /**
+     * A group of fields ({@code key: value} pairs under a key, or a list entry such as {@code - G5: Senior}).
+     *
+     * @param fields its pairs whose keys are plain text, each value read one level deep as a list's entries are
+     */
+    record Group(List<FrontMatterField> fields, int line, int column) implements FrontMatterValue {
+
+        public Group {
+            fields = List.copyOf(fields);
+        }
     }
 }

@@ -5,7 +5,9 @@ enum FieldType {
     TEXT("text"),
     LIST("a list, such as [P1, P2] or one '- item' per line"),
     DATE("a date written YYYY-MM-DD"),
-    YES_NO("true or false");
+    YES_NO("true or false"),
+    /** A list whose entries may be text or {@code key: value} pairs; its reader checks each entry. */
+    ENTRIES("a list with one '- entry' per line");
 
     private final String description;
 

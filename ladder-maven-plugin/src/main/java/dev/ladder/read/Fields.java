@@ -21,6 +21,11 @@ public record Fields(Map<String, Object> values, Map<String, Integer> lines, Map
         return value instanceof List<?> list ? (List<ListItem>) list : List.of();
     }
 
+    /** A list field's entries as written, for a reader that checks them itself; {@code null} when absent. */
+    public dev.ladder.load.FrontMatterValue.Items entries(String key) {
+        return values.get(key) instanceof dev.ladder.load.FrontMatterValue.Items items ? items : null;
+    }
+
     public LocalDate date(String key) {
         return values.get(key) instanceof LocalDate date ? date : null;
     }

@@ -25,7 +25,8 @@ public final class FrontMatterSchema {
 
     static final FrontMatterSchema HOME = new FrontMatterSchema("the home page", required("title", FieldType.TEXT),
             optional("organisation", FieldType.TEXT), optional("version", FieldType.TEXT),
-            optional("effective", FieldType.DATE), optional("cumulative", FieldType.YES_NO));
+            optional("effective", FieldType.DATE), optional("cumulative", FieldType.YES_NO),
+            optional("grades", FieldType.ENTRIES));
 
     static final FrontMatterSchema TRACK = new FrontMatterSchema("a track", required("title", FieldType.TEXT),
             optional("family", FieldType.TEXT), optional("summary", FieldType.TEXT),
@@ -34,7 +35,8 @@ public final class FrontMatterSchema {
 
     static final FrontMatterSchema LEVEL = new FrontMatterSchema("a level", required("level", FieldType.TEXT),
             required("title", FieldType.TEXT), optional("summary", FieldType.TEXT),
-            optional("aliases", FieldType.LIST), optional("base", FieldType.TEXT));
+            optional("aliases", FieldType.LIST), optional("grade", FieldType.TEXT),
+            optional("base", FieldType.TEXT));
 
     /** A key a kind of file may have. */
     private record Key(String name, FieldType type, boolean required) {
@@ -132,6 +134,12 @@ public final class FrontMatterSchema {
                     problems.error(document.file(), value.line(), value.column(), "field '" + field.key()
                             + "' must be " + type.description() + ", but is '" + text.text() + "'");
                     yield null;
+                }
+                yield wrongType(document, field, type, problems);
+            }
+            case ENTRIES -> {
+                if (value instanceof FrontMatterValue.Items list) {
+                    yield list;
                 }
                 yield wrongType(document, field, type, problems);
             }

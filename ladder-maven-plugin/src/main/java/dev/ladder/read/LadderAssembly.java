@@ -8,6 +8,7 @@ import dev.ladder.markdown.Markdown;
 import dev.ladder.markdown.MarkdownBody;
 import dev.ladder.model.Changelog;
 import dev.ladder.model.Competency;
+import dev.ladder.model.Grade;
 import dev.ladder.model.Home;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
@@ -78,17 +79,22 @@ final class LadderAssembly {
         for (TrackLevels track : tracks) {
             check(links, track.track().document().file(), track.track().body());
         }
+        GradeScale grades = homeDocument == null ? GradeScale.NONE : GradeScale.read(homeDocument, home, problems);
+        Map<LevelDraft, Grade> graded = GradeCheck.check(homeDocument, grades, tracks, problems);
         if (problems.hasErrors() || homeDocument == null || homeBody == null) {
             return Optional.empty();
         }
-        List<Track> result = tracks.stream().map(track -> track(track, model))
+        List<Track> result = tracks.stream().map(track -> track(track, model, graded))
                 .sorted(Comparator.comparing(Track::family).thenComparing(Track::title).thenComparing(Track::slug))
                 .toList();
         Changelog changelog = changelogBody == null ? null
                 : new Changelog(changelogSource.file(), markdown.html(changelogBody.intro()));
-        return Optional.of(new Ladder(new Home(homeDocument.file(), home.text("title"),
+        Ladder ladder = new Ladder(new Home(homeDocument.file(), home.text("title"),
                 home.text("organisation"), home.text("version"), home.date("effective"),
-                markdown.html(homeBody.intro()), home.yesNo("cumulative", Home.CUMULATIVE)), result, changelog));
+                markdown.html(homeBody.intro()), home.yesNo("cumulative", Home.CUMULATIVE), grades.grades()), result,
+                changelog);
+        CrossTrackPageNames.check(ladder, problems);
+        return problems.hasErrors() ? Optional.empty() : Optional.of(ladder);
     }
 
     private PageIndex index(Path directory, List<TrackLevels> tracks, SourceText changelog) {
@@ -107,9 +113,10 @@ final class LadderAssembly {
         return pages;
     }
 
-    private Track track(TrackLevels track, Map<LevelDraft, Level> model) {
+    private Track track(TrackLevels track, Map<LevelDraft, Level> model, Map<LevelDraft, Grade> graded) {
         TrackOverview overview = track.track();
-        List<Level> levels = track.levels().stream().map(model::get).toList();
+        List<Level> levels = track.levels().stream().map(draft -> model.get(draft).withGrade(graded.get(draft)))
+                .toList();
         return new Track(overview.slug(), overview.document().file(), overview.fields().text("title"),
                 overview.fields().text("family"), overview.fields().text("summary"),
                 markdown.html(overview.body().intro()), overview.competencies(), levels,

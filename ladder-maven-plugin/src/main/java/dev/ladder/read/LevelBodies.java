@@ -59,6 +59,6 @@ final class LevelBodies {
         }).toList();
         return new Level(draft.code(), draft.slug(), document.file(), draft.fields().text("title"),
                 draft.fields().text("summary"), markdown.html(body.intro()), sections,
-                draft.fields().list("aliases").stream().map(ListItem::value).toList(), draft.base());
+                draft.fields().list("aliases").stream().map(ListItem::value).toList(), null, draft.base());
     }
 }

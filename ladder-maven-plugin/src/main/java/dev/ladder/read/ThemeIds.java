@@ -16,7 +16,7 @@ final class ThemeIds {
     /** Ids the theme writes as they are, or (title, caption) after a level's or the matrix's prefix. */
     static final Set<String> RESERVED = Set.of("main", "search-input", "search-status", "search-results",
             "what-changes", "whats-new", "levels", "compare", "matrix-caption", "cover-title", "overview-title", "matrix-title",
-            "title", "caption");
+            "title", "caption", "same-grade", "only-first", "only-second");
 
     private ThemeIds() {
     }

@@ -24,7 +24,8 @@ public final class HomePage implements PageType {
         List<Family> grouped = families.entrySet().stream()
                 .map(entry -> new Family(entry.getKey(), List.copyOf(entry.getValue())))
                 .toList();
-        return List.of(new Page("index.html", "home.ftlh", ladder.home().file(),
-                Map.of("families", grouped)));
+        Map<String, Object> data = ladder.home().grades().isEmpty() ? Map.of("families", grouped)
+                : Map.of("families", grouped, "grid", GradeGrid.of(ladder));
+        return List.of(new Page("index.html", "home.ftlh", ladder.home().file(), data));
     }
 }

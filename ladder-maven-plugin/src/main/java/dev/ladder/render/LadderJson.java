@@ -3,6 +3,7 @@ package dev.ladder.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ladder.model.Competency;
+import dev.ladder.model.Grade;
 import dev.ladder.model.Home;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Level;
@@ -37,6 +38,17 @@ public final class LadderJson implements DataFile {
             json.writeStringField("organisation", home.organisation());
             json.writeStringField("version", home.version());
             json.writeStringField("effective", home.effective() == null ? null : home.effectiveIso());
+            // Only a ladder that declares grades has them, so that one without reads as before.
+            if (!home.grades().isEmpty()) {
+                json.writeArrayFieldStart("grades");
+                for (Grade grade : home.grades()) {
+                    json.writeStartObject();
+                    json.writeStringField("id", grade.id());
+                    json.writeStringField("name", grade.name());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeArrayFieldStart("tracks");
             for (Track track : ladder.tracks()) {
                 track(json, track);
@@ -78,6 +90,9 @@ public final class LadderJson implements DataFile {
                 json.writeStringField("base", level.base());
             }
             json.writeStringField("url", track.slug() + "/" + level.page());
+            if (level.grade() != null) {
+                json.writeStringField("grade", level.grade().id());
+            }
             json.writeStringField("introHtml", level.introHtml());
             json.writeArrayFieldStart("sections");
             for (Section section : level.sections()) {

@@ -13,7 +13,8 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
 
     private static final List<PageType> ALWAYS = List.of(
             new HomePage(), TrackFilePage.OVERVIEW, new LevelPage(), TrackFilePage.MATRIX, TrackFilePage.BOOKLET,
-            new NotFoundPage(), new ComparePage(), new RedirectPage(), new ChangelogPage());
+            new NotFoundPage(), new ComparePage(), new RedirectPage(), new ChangelogPage(),
+            new CrossTrackComparePage());
 
     public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
         return of(ladder, settings, json, List.of());
@@ -43,7 +44,8 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
     private static List<Page> pages(Ladder ladder, SiteSettings settings) {
         List<Page> pages = new ArrayList<>();
         ALWAYS.stream().filter(type -> settings.booklets() || type != TrackFilePage.BOOKLET)
-                .filter(type -> settings.compare() || !(type instanceof ComparePage))
+                .filter(type -> settings.compare()
+                        || !(type instanceof ComparePage || type instanceof CrossTrackComparePage))
                 .forEach(type -> pages.addAll(type.pages(ladder)));
         return pages;
     }

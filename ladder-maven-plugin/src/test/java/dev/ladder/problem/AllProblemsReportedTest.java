@@ -30,7 +30,7 @@ class AllProblemsReportedTest {
 
         assertEquals(List.of(
                 "content/_index.md:2:1: error: unknown field 'titel' (did you mean 'title'?); the home page may have: "
-                        + "title, organisation, version, effective, cumulative",
+                        + "title, organisation, version, effective, cumulative, grades",
                 "content/eng/p1.md:11:1: error: section '## Temwork' is not a competency of this track (did you mean "
                         + "'Teamwork'?); the competencies are: Delivery, Teamwork",
                 "content/eng/p2.md:9:5: error: link 'p9.md' points to a file that does not exist: there is no "

@@ -85,6 +85,26 @@ class BrowserTest {
                 + String.join("\n", violations));
     }
 
+    /** The grade grid, a level's same-grade list and a cross-track compare page of the job-architecture example. */
+    @Test
+    void theGradePagesOfTheExampleLoadCleanlyAndHaveNoWcag21AaViolations() {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("example"));
+        String root = example.root().toUri().toString();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> page : example.gradePages().entrySet()) {
+            String url = example.file(page.getValue()).toUri().toString();
+            problems.addAll(loadProblems(page.getKey() + " page " + url, chromium.open(url), request -> request.startsWith(root)));
+            Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(chromium.driver());
+            assertNull(results.getErrorMessage(), () -> "axe-core could not check " + page.getValue());
+            assertFalse(results.getPasses().isEmpty(), () -> "axe-core checked nothing on " + page.getValue());
+            for (Rule rule : results.getViolations()) {
+                problems.add(page.getKey() + " page " + page.getValue() + ": " + rule.getId() + " (" + rule.getImpact()
+                        + "): " + rule.getHelp() + "\n    " + targets(rule));
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
     @Test
     void theNotFoundPageLoadsCleanlyAtAMissingAddress() {
         assertTrue(site.notFoundPage().isPresent(), "every build makes " + BuiltSite.NOT_FOUND + ", but this site has none");

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,38 +59,9 @@ final class BuiltSite {
      * content and templates are copied under {@code work}, the site is built into {@code work/site}.
      */
     static BuiltSite buildWithChangelogInto(Path work) throws IOException {
-        Path project = copyProject(work);
-        writeChangelog(project);
-        return build(project, work.resolve("site"), UnaryOperator.identity());
-    }
-
-    /**
-     * The repository's ladder with the job-architecture example's tracks laid over it (so far its QA
-     * engineering specialisation of software engineering) and a changelog: every kind of page, including a
-     * specialisation's level with shared sections. Built into {@code work/site}.
-     */
-    static BuiltSite buildWithSpecialisationInto(Path work) throws IOException {
-        Path project = copyProject(work);
-        writeChangelog(project);
-        Path example = projectDirectory().resolve("examples").resolve("job-architecture");
-        if (!Files.isDirectory(example.resolve(SPECIALISATION))) {
-            fail("expected the QA engineering example at " + example.resolve(SPECIALISATION));
-        }
-        copyTree(example, project.resolve("content"));
-        return build(project, work.resolve("site"), UnaryOperator.identity());
-    }
-
-    /** The example's specialisation, a track folder. */
-    static final String SPECIALISATION = "qa-engineering";
-
-    private static Path copyProject(Path work) throws IOException {
         Path project = work.resolve("project");
         copyTree(projectDirectory().resolve("content"), project.resolve("content"));
         copyTree(projectDirectory().resolve("templates"), project.resolve("templates"));
-        return project;
-    }
-
-    private static void writeChangelog(Path project) throws IOException {
         Files.writeString(project.resolve("content/CHANGELOG.md"), """
                 # Changes to the ladder
 
@@ -100,6 +70,51 @@ final class BuiltSite {
                 - P4 now names the reports, proposals and budgets a team technical lead owns.
                 - Incident response asks every level to take part in blameless postmortems.
                 """);
+        return build(project, work.resolve("site"), UnaryOperator.identity());
+    }
+
+    /** The example ladder with grades, {@code examples/job-architecture}, built into {@code output}. */
+    static BuiltSite buildExampleInto(Path output) {
+        return build(projectDirectory(), output, options -> options.content(projectDirectory().resolve(EXAMPLE)));
+    }
+
+    /** The example of a job architecture: tracks whose levels map to shared grades. */
+    static final String EXAMPLE = "examples/job-architecture";
+
+    /** The example's specialisation of software engineering, a track folder. */
+    static final String SPECIALISATION = "qa-engineering";
+
+    /**
+     * The pages grades and specialisations add to a site, by name: the home page's grade grid, a level page
+     * with "Same grade in other tracks" linking to a compare page, that page comparing two tracks' levels at
+     * one grade, and a specialisation's level page with sections shared with its base level.
+     */
+    Map<String, String> gradePages() {
+        String cross = files.stream().filter(file -> file.matches("[^/]+/compare-.+-with-.+\\.html")).findFirst()
+                .orElseThrow(() -> new AssertionError("the site has no page comparing levels of two tracks"));
+        String level = htmlPages().stream()
+                .filter(file -> !file.contains("/compare-") && text(file).contains("id=\"same-grade\"")
+                        && text(file).contains(cross.substring(cross.indexOf('/') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no level page lists the same grade with a link to " + cross));
+        assertTrue(text(HOME).contains("class=\"grade-grid\""), "the home page has no grade grid");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("grade grid", HOME);
+        pages.put("same grade", level);
+        pages.put("cross-track compare", cross);
+        pages.put("shared level", htmlPages().stream()
+                .filter(file -> file.startsWith(SPECIALISATION + "/") && text(file).contains("class=\"shared-from\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no level page of " + SPECIALISATION + " shares a section")));
+        return pages;
+    }
+
+    private String text(String page) {
+        try {
+            return Files.readString(root.resolve(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
@@ -112,7 +127,7 @@ final class BuiltSite {
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(path, target);
                 }
             }
         }
@@ -162,21 +177,21 @@ final class BuiltSite {
     }
 
     /**
-     * One page of each type, by name: home, track, level, matrix, and the compare, booklet, changes,
-     * not-found and specialisation's level ("shared level") pages when the site has them. A track is a
-     * folder with both an index.html and a matrix.html; its level pages are its other pages but the booklet
-     * and the compare pages. The track is one that extends none, unless there is no other.
+     * One page of each type, by name: home, track, level, matrix, and the compare, booklet, changes and
+     * not-found pages when the site has them. A track is a folder with both an index.html and a matrix.html;
+     * its level pages are its other pages but the booklet and the compare pages.
      */
     Map<String, String> pageOfEachType() {
-        List<String> tracks = files.stream()
+        String track = files.stream()
                 .filter(file -> file.endsWith("/matrix.html") && files.contains(folder(file) + "index.html"))
                 .map(BuiltSite::folder)
-                .toList();
-        if (tracks.isEmpty()) {
-            throw new AssertionError("the site has no track folder (index.html with matrix.html)");
-        }
-        String track = tracks.stream().filter(folder -> !specialisation(folder)).findFirst().orElse(tracks.get(0));
-        String level = levelPages(track).findFirst()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the site has no track folder (index.html with matrix.html)"));
+        String level = files.stream()
+                .filter(file -> folder(file).equals(track) && file.endsWith(".html"))
+                .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html")
+                        && !file.equals(track + BOOKLET) && !file.startsWith(track + "compare-"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the track folder " + track + " has no level page"));
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", HOME);
@@ -191,33 +206,9 @@ final class BuiltSite {
         if (files.contains(CHANGES)) {
             pages.put("changes", CHANGES);
         }
-        tracks.stream().filter(this::specialisation).findFirst().flatMap(folder -> levelPages(folder)
-                .filter(page -> read(page).contains("class=\"shared-from\"")).findFirst())
-                .ifPresent(page -> pages.put("shared level", page));
         pages.put("not found", notFoundPage().orElseThrow(() -> new AssertionError("every build makes " + NOT_FOUND
                 + ", but this site has none")));
         return pages;
-    }
-
-    /** The level pages of a track folder, such as {@code software-engineering/}. */
-    private Stream<String> levelPages(String track) {
-        return files.stream()
-                .filter(file -> folder(file).equals(track) && file.endsWith(".html"))
-                .filter(file -> !file.equals(track + "index.html") && !file.equals(track + "matrix.html")
-                        && !file.equals(track + BOOKLET) && !file.startsWith(track + "compare-"));
-    }
-
-    /** Whether a track folder's page says the track specialises another. */
-    private boolean specialisation(String track) {
-        return read(track + "index.html").contains("class=\"specialises\"");
-    }
-
-    private String read(String page) {
-        try {
-            return Files.readString(root.resolve(page));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     Optional<String> notFoundPage() {

@@ -22,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The repository's ladder, with the example's QA specialisation beside it, printed by Chromium on A4 and on
- * Letter, as a reader would print it: every sheet
+ * The repository's ladder printed by Chromium on A4 and on Letter, as a reader would print it: every sheet
  * says which ladder, track, level (or matrix) and version it holds and which page of how many it is; level
  * pages fit two sheets and no sheet ends with a heading; the matrix prints landscape with the competency and
  * the levels at the top of every sheet; the booklet has a cover with contents, then every level from the top
@@ -46,7 +45,6 @@ class PrintTest {
 
     static final String LADDER = "Engineering Career Ladder";
     static final String TRACK = "Software Engineer";
-    static final String SPECIALISATION_TRACK = "QA Engineer";
     static final String VERSION = "1.0";
     static final String EFFECTIVE = "5 January 2026";
     static final String BOOKLET = "software-engineering/print.html";
@@ -69,9 +67,9 @@ class PrintTest {
     private static HeadlessChromium chromium;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
+    static void startBrowser() {
         RequiredTools.requireBrowser("PrintTest");
-        site = BuiltSite.buildWithSpecialisationInto(temp);
+        site = BuiltSite.buildInto(temp.resolve("site"));
         chromium = HeadlessChromium.start(temp.resolve("chromium-profile"));
     }
 
@@ -84,10 +82,8 @@ class PrintTest {
 
     @Test
     void everyLevelPagePrintsOnAtMostTwoSheetsOfA4AndOfLetter() throws IOException {
-        List<String> levels = new ArrayList<>(levelPages());
+        List<String> levels = levelPages();
         assertEquals(6, levels.size(), () -> "expected the six levels of the repository's ladder: " + levels);
-        levels.addAll(specialisationLevelPages());
-        assertEquals(12, levels.size(), () -> "expected the six levels of the QA specialisation too: " + levels);
         List<String> tooLong = new ArrayList<>();
         for (Paper paper : Paper.values()) {
             for (String level : levels) {
@@ -102,16 +98,55 @@ class PrintTest {
         assertTrue(tooLong.isEmpty(), () -> "level pages longer than two sheets: " + tooLong);
     }
 
+    /** The example's level page with "Same grade in other tracks", which prints after the profile. */
+    @Test
+    void aLevelPageWithItsSameGradeListPrintsOnAtMostTwoSheets() throws IOException {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("example"));
+        String level = example.gradePages().get("same grade");
+        for (Paper paper : Paper.values()) {
+            try (PDDocument pdf = print(example.file(level), paper)) {
+                assertTrue(pdf.getNumberOfPages() <= 2, () -> level + " on " + paper + ": " + pdf.getNumberOfPages()
+                        + " pages");
+                PrintedSheets sheets = PrintedSheets.read(level + " on " + paper, pdf);
+                assertTrue(sheets.text().contains("Same grade in other tracks"), () -> "not printed:\n" + sheets.text());
+                sheets.noSheetEndsWithAHeading(example.file(level));
+            }
+        }
+    }
+
+    /** The example's QA specialisation: levels most of whose sections are shared with software engineering. */
+    @Test
+    void everyLevelOfASpecialisationPrintsOnAtMostTwoSheetsSayingWhatItIs() throws IOException {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("specialisation"));
+        List<String> levels = example.htmlPages().stream()
+                .filter(page -> page.matches(BuiltSite.SPECIALISATION + "/q\\d\\.html")).toList();
+        assertEquals(6, levels.size(), () -> "expected the six levels of the QA specialisation: " + levels);
+        for (Paper paper : Paper.values()) {
+            for (String level : levels) {
+                String code = level.replaceAll(".*/(q\\d)\\.html", "$1").toUpperCase(java.util.Locale.ROOT);
+                try (PDDocument pdf = print(example.file(level), paper)) {
+                    assertTrue(pdf.getNumberOfPages() <= 2, () -> level + " on " + paper + ": "
+                            + pdf.getNumberOfPages() + " pages");
+                    assertPortrait(pdf, level + " on " + paper);
+                    PrintedSheets sheets = PrintedSheets.read(level + " on " + paper, pdf);
+                    assertTrue(sheets.text().contains("Shared with Software Engineer"), () -> "not printed:\n"
+                            + sheets.text());
+                    sheets.everySheetSaysWhatItIs("Engineering Job Architecture", VERSION, EFFECTIVE,
+                            sheet -> List.of("QA Engineer", code));
+                    sheets.noSheetEndsWithAHeading(example.file(level));
+                }
+            }
+        }
+    }
+
     @Test
     void everySheetOfALevelSaysWhichLadderTrackLevelAndVersionItIsAndNoneEndsWithAHeading() throws IOException {
         for (Paper paper : Paper.values()) {
-            for (String level : java.util.stream.Stream.concat(levelPages().stream(),
-                    specialisationLevelPages().stream()).toList()) {
-                String code = level.replaceAll(".*/([pq]\\d)\\.html", "$1").toUpperCase(java.util.Locale.ROOT);
-                String track = level.startsWith(BuiltSite.SPECIALISATION) ? SPECIALISATION_TRACK : TRACK;
+            for (String level : levelPages()) {
+                String code = level.replaceAll(".*/(p\\d)\\.html", "$1").toUpperCase(java.util.Locale.ROOT);
                 try (PDDocument pdf = print(level, paper)) {
                     PrintedSheets sheets = PrintedSheets.read(level + " on " + paper, pdf);
-                    sheets.everySheetSaysWhatItIs(LADDER, VERSION, EFFECTIVE, sheet -> List.of(track, code));
+                    sheets.everySheetSaysWhatItIs(LADDER, VERSION, EFFECTIVE, sheet -> List.of(TRACK, code));
                     sheets.noSheetEndsWithAHeading(site.file(level));
                     sheets.sheets().forEach(sheet -> assertTrue(sheet.footer().contains(level),
                             () -> "no page address in the footer of " + level + ": " + sheet.footer()));
@@ -257,11 +292,6 @@ class PrintTest {
         }
     }
 
-    /** The QA specialisation's level pages, whose sections are mostly shared with software engineering. */
-    private static List<String> specialisationLevelPages() {
-        return site.htmlPages().stream().filter(page -> page.matches(BuiltSite.SPECIALISATION + "/q\\d\\.html")).toList();
-    }
-
     private static List<String> levelPages() {
         return site.htmlPages().stream().filter(page -> page.matches("software-engineering/p\\d\\.html")).toList();
     }
@@ -273,7 +303,11 @@ class PrintTest {
     }
 
     private static PDDocument print(String page, Paper paper) throws IOException {
-        chromium.open(site.file(page).toUri().toString());
+        return print(site.file(page), paper);
+    }
+
+    private static PDDocument print(Path page, Paper paper) throws IOException {
+        chromium.open(page.toUri().toString());
         Map<String, Object> result = chromium.driver().executeCdpCommand("Page.printToPDF", Map.of(
                 "paperWidth", paper.width, "paperHeight", paper.height, "printBackground", false,
                 "displayHeaderFooter", false, "preferCSSPageSize", false));

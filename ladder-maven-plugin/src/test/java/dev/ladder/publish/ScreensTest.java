@@ -54,16 +54,22 @@ class ScreensTest {
 
     private static BuiltSite site;
     private static Map<String, String> pages;
+    /** The pages checked on every screen, as addresses: each page type, and the example's pages of grades. */
+    private static Map<String, String> addresses;
     private static HeadlessChromium chromium;
     private static ChromeDriver driver;
 
     @BeforeAll
     static void startBrowser() throws Exception {
         RequiredTools.requireBrowser("ScreensTest");
-        site = BuiltSite.buildWithSpecialisationInto(temp);
+        site = BuiltSite.buildWithChangelogInto(temp);
         pages = site.pageOfEachType();
         assertTrue(pages.keySet().containsAll(List.of("home", "track", "level", "matrix", "compare", "booklet",
-                "changes", "not found", "shared level")), () -> "expected every page type: " + pages);
+                "changes", "not found")), () -> "expected every page type: " + pages);
+        addresses = new java.util.LinkedHashMap<>();
+        pages.forEach((name, page) -> addresses.put(name, site.file(page).toUri().toString()));
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("example"));
+        example.gradePages().forEach((name, page) -> addresses.put(name, example.file(page).toUri().toString()));
         chromium = HeadlessChromium.start(temp.resolve("chromium-profile"));
         driver = chromium.driver();
     }
@@ -85,8 +91,8 @@ class ScreensTest {
         List<String> problems = new ArrayList<>();
         for (Screen screen : SCREENS) {
             chromium.viewport(screen.width(), screen.height());
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                open(page.getValue());
+            for (Map.Entry<String, String> page : addresses.entrySet()) {
+                chromium.open(page.getValue());
                 long scrollWidth = number("return document.documentElement.scrollWidth");
                 long innerWidth = number("return window.innerWidth");
                 assertEquals(screen.width(), innerWidth, "the viewport was not resized");
@@ -248,8 +254,8 @@ class ScreensTest {
             chromium.colourScheme(dark);
             for (Screen screen : SCREENS) {
                 chromium.viewport(screen.width(), screen.height());
-                for (Map.Entry<String, String> page : pages.entrySet()) {
-                    open(page.getValue());
+                for (Map.Entry<String, String> page : addresses.entrySet()) {
+                    chromium.open(page.getValue());
                     String scheme = dark ? "dark" : "light";
                     assertEquals(dark, script("return matchMedia('(prefers-color-scheme: dark)').matches"),
                             "the " + scheme + " scheme was not emulated");

@@ -13,8 +13,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every URL in every page and stylesheet of the repository's ladder, with the example's specialisation beside it
- * (whose shared sections carry links written in the base track), leads somewhere: same-site references
+ * Every URL in every page and stylesheet of the repository's ladder leads somewhere: same-site references
  * resolve to a file of the site (and an anchor to an element of that page), and nothing is loaded from
  * another host. Links that authors wrote to other sites are listed, not followed: the build has no network.
  */
@@ -27,13 +26,31 @@ class SiteLinksTest {
     private static Map<String, List<Reference>> referencesByFile;
 
     @BeforeAll
-    static void buildSite() throws java.io.IOException {
-        links = new LocalLinks(BuiltSite.buildWithSpecialisationInto(temp));
+    static void buildSite() {
+        links = new LocalLinks(BuiltSite.buildInto(temp.resolve("site")));
         referencesByFile = links.referencesByFile();
     }
 
     @Test
     void everySameSiteReferenceResolvesToAFileAndAnchorOfTheSite() {
+        assertNoBrokenReferences(links, referencesByFile);
+    }
+
+    /** The example with grades: the grid's, the same-grade lists' and the cross-track compare pages' links. */
+    @Test
+    void everySameSiteReferenceOfTheJobArchitectureExampleResolves() {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("example"));
+        LocalLinks exampleLinks = new LocalLinks(example);
+        Map<String, List<Reference>> references = exampleLinks.referencesByFile();
+        Map<String, String> pages = example.gradePages();
+        String cross = pages.get("cross-track compare");
+        assertTrue(references.get(pages.get("same grade")).stream()
+                .anyMatch(reference -> reference.url().endsWith(cross.substring(cross.indexOf('/') + 1))),
+                () -> pages.get("same grade") + " does not link to " + cross);
+        assertNoBrokenReferences(exampleLinks, references);
+    }
+
+    private static void assertNoBrokenReferences(LocalLinks links, Map<String, List<Reference>> referencesByFile) {
         List<String> broken = new ArrayList<>();
         List<String> external = new ArrayList<>();
         int checked = 0;

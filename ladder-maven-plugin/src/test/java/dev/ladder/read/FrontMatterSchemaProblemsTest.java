@@ -53,7 +53,7 @@ class FrontMatterSchemaProblemsTest {
     @Test
     void misspeltKeyGetsDidYouMeanInsteadOfAMissingField() {
         assertEquals(List.of("content/eng/p1.md:3:1: error: unknown field 'titel' (did you mean 'title'?); "
-                        + "a level may have: level, title, summary, aliases, base"),
+                        + "a level may have: level, title, summary, aliases, grade, base"),
                 check("content/eng/p1.md", LadderFixture.P1.replace("title:", "titel:")));
     }
 
