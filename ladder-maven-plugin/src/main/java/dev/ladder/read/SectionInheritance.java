@@ -1,5 +1,6 @@
 package dev.ladder.read;
 
+import dev.ladder.markdown.RelocatedHtml;
 import dev.ladder.model.Competency;
 import dev.ladder.model.Level;
 import dev.ladder.model.Section;
@@ -17,7 +18,7 @@ import java.util.Set;
  * file does not write, the section of the level it builds on, as that level shows it (so along a chain
  * of specialisations the text comes from the level that writes it). Base tracks are completed before the
  * tracks that extend them. A shared section's links are rewritten to keep pointing where its author
- * meant them to ({@link RebasedLinks}).
+ * meant them to ({@link RelocatedHtml}).
  */
 final class SectionInheritance {
 
@@ -74,13 +75,14 @@ final class SectionInheritance {
             Section own = written.get(competency.slug());
             Section shared = inherited.get(competency.slug());
             // Without the base's section the base level has problems of its own, and no site is made.
-            return own != null ? own : shared == null ? null : shared(competency, shared, base.slug(), from);
+            return own != null ? own : shared == null ? null : shared(competency, shared, base.slug(), baseLevel, from);
         }).filter(Objects::nonNull).toList());
     }
 
     /** The base level's section as the specialisation shows it, under the specialisation's name for it. */
-    private static Section shared(Competency competency, Section section, String baseSlug, SharedSection from) {
-        return new Section(competency, RebasedLinks.from(baseSlug, section.html()), section.text(), section.line(),
-                section.inherited() ? section.shared() : from);
+    private static Section shared(Competency competency, Section section, String baseSlug, Level baseLevel,
+                                  SharedSection from) {
+        return new Section(competency, RelocatedHtml.of(section.html(), "../" + baseSlug + "/", baseLevel.page()),
+                section.text(), section.line(), section.inherited() ? section.shared() : from);
     }
 }
