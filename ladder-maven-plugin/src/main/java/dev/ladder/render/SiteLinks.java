@@ -2,6 +2,7 @@ package dev.ladder.render;
 
 import dev.ladder.markdown.LinkReference;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,6 +39,13 @@ public final class SiteLinks {
     /** Each distinct "target#anchor" linked to, with the first page (in site order) that links to it. */
     private final Map<String, Requester> anchorsNeeded = new ConcurrentHashMap<>();
     private final Queue<BrokenLink> broken = new ConcurrentLinkedQueue<>();
+    /**
+     * Where each path linked to leads, by the folder of the pages linking: a link resolves the same way from
+     * every page of a folder, and the pages of a track's folder share most of their links (the picker, the
+     * levels, the shared files), so each is resolved once per folder rather than once per page. As many
+     * entries as distinct paths linked to per folder, which grows with the site's files, not its pages' links.
+     */
+    private final Map<String, Map<String, Target>> byFolder = new ConcurrentHashMap<>();
 
     private record Requester(String page, String href, int position) {
     }
@@ -56,11 +64,17 @@ public final class SiteLinks {
      * scanned: the anchors it links to, once each for the whole site.
      */
     public void scan(String page, String html) {
-        QuotedAttributes attributes = QuotedAttributes.of(html);
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        scan(page, bytes, bytes.length);
+    }
+
+    /** {@link #scan(String, String)} of a page as UTF-8, in the first {@code length} bytes of {@code html}. */
+    public void scan(String page, byte[] html, int length) {
+        QuotedAttributes attributes = QuotedAttributes.of(html, length);
         String ids = "\n" + String.join("\n", attributes.ids()) + "\n";
         idsByPage.put(page, ids);
         // A page with <base> resolves its links against an address only the web server knows.
-        if (hasBase(html)) {
+        if (QuotedAttributes.hasBase(html, length)) {
             return;
         }
         int position = positions.getOrDefault(page, Integer.MAX_VALUE);
@@ -99,15 +113,6 @@ public final class SiteLinks {
         return all;
     }
 
-    private static boolean hasBase(String html) {
-        for (int at = html.indexOf("<base"); at >= 0; at = html.indexOf("<base", at + 1)) {
-            if (at + 5 < html.length() && Character.isWhitespace(html.charAt(at + 5))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static BrokenLink noAnchor(String page, String href, String target, String anchor) {
         return new BrokenLink(page, href, target + " has no anchor #" + anchor);
     }
@@ -128,7 +133,19 @@ public final class SiteLinks {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        String target = path.isEmpty() ? page : resolve(page, path);
+        if (path.isEmpty()) {
+            return files.contains(page) ? new Target(page, anchor, null)
+                    : new Target(null, null, "the site has no " + page);
+        }
+        String folder = page.substring(0, Math.max(0, page.lastIndexOf('/')));
+        Target file = byFolder.computeIfAbsent(folder, key -> new ConcurrentHashMap<>())
+                .computeIfAbsent(path, key -> file(page, key));
+        return file.reason() != null || anchor == null ? file : new Target(file.path(), anchor, null);
+    }
+
+    /** The file a link's path (not empty) leads to from {@code page}, without an anchor, or why none. */
+    private Target file(String page, String path) {
+        String target = resolve(page, path);
         if (target == null) {
             return new Target(null, null, "it leads out of the site");
         }
@@ -138,7 +155,7 @@ public final class SiteLinks {
         if (!files.contains(target)) {
             return new Target(null, null, "the site has no " + target);
         }
-        return new Target(target, anchor, null);
+        return new Target(target, null, null);
     }
 
     /**
