@@ -16,74 +16,71 @@ import java.util.List;
  *
  * @param ids   each non-empty {@code id}
  * @param links each {@code href} and {@code src}, as written (entities not decoded)
+ * @param base  whether the page has a {@code <base} element, which makes its links resolve against another address
  */
-record QuotedAttributes(List<String> ids, List<String> links) {
+record QuotedAttributes(List<String> ids, List<String> links, boolean base) {
 
     static QuotedAttributes of(String html) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         return of(bytes, bytes.length);
     }
 
-    /** @param html a page as UTF-8, in its first {@code length} bytes */
+    /**
+     * One pass over a page as UTF-8, in the first {@code length} bytes of {@code html}: a page is read once,
+     * for its attributes and for a {@code <base} element (anywhere, even inside a value) at the same time.
+     */
     static QuotedAttributes of(byte[] html, int length) {
         List<String> ids = new ArrayList<>();
         List<String> links = new ArrayList<>();
-        int equals = valueStart(html, 0, length);
-        while (equals >= 0) {
-            int close = indexOf(html, (byte) '"', equals + 2, length);
-            if (close < 0) {
-                break;
-            }
-            int name = equals;
-            while (name > 0 && nameChar(html[name - 1])) {
-                name--;
-            }
-            if (name > 0 && whitespaceBefore(html, name)) {
-                if (is(html, name, equals, "id")) {
-                    if (close > equals + 2) {
-                        ids.add(text(html, equals + 2, close));
-                    }
-                } else if (is(html, name, equals, "href") || is(html, name, equals, "src")) {
-                    links.add(text(html, equals + 2, close));
+        boolean base = false;
+        boolean attributes = true;
+        for (int at = 0; at < length; at++) {
+            byte c = html[at];
+            if (c == '<') {
+                base = base || isBase(html, at, length);
+            } else if (c == '=' && attributes && at + 1 < length && html[at + 1] == '"') {
+                int close = at + 2;
+                while (close < length && html[close] != '"') {
+                    base = base || html[close] == '<' && isBase(html, close, length);
+                    close++;
                 }
+                if (close == length) {
+                    // An unclosed value ends the attributes; the rest is still searched for <base.
+                    attributes = false;
+                    continue;
+                }
+                attribute(html, at, close, ids, links);
+                at = close;
             }
-            equals = valueStart(html, close + 1, length);
         }
-        return new QuotedAttributes(ids, links);
+        return new QuotedAttributes(ids, links, base);
     }
 
-    /** Whether the page has a {@code <base} element, which makes its links resolve against another address. */
-    static boolean hasBase(byte[] html, int length) {
-        for (int at = 0; at + 5 < length; at++) {
-            if (html[at] == '<' && html[at + 1] == 'b' && html[at + 2] == 'a' && html[at + 3] == 's'
-                    && html[at + 4] == 'e' && Character.isWhitespace(codePointAt(html, at + 5, length))) {
-                return true;
+    /** The attribute whose {@code ="} is at {@code equals} and whose value ends at {@code close}, if one wanted. */
+    private static void attribute(byte[] html, int equals, int close, List<String> ids, List<String> links) {
+        int name = equals;
+        while (name > 0 && nameChar(html[name - 1])) {
+            name--;
+        }
+        if (name > 0 && whitespaceBefore(html, name)) {
+            if (is(html, name, equals, "id")) {
+                if (close > equals + 2) {
+                    ids.add(text(html, equals + 2, close));
+                }
+            } else if (is(html, name, equals, "href") || is(html, name, equals, "src")) {
+                links.add(text(html, equals + 2, close));
             }
         }
-        return false;
+    }
+
+    /** Whether a {@code <base} element, which makes the page's links resolve against another address, starts at {@code at}. */
+    private static boolean isBase(byte[] html, int at, int length) {
+        return at + 5 < length && html[at + 1] == 'b' && html[at + 2] == 'a' && html[at + 3] == 's'
+                && html[at + 4] == 'e' && Character.isWhitespace(codePointAt(html, at + 5, length));
     }
 
     private static String text(byte[] html, int from, int to) {
         return new String(html, from, to - from, StandardCharsets.UTF_8);
-    }
-
-    /** Where the next {@code ="} is, from {@code from}, or -1. */
-    private static int valueStart(byte[] html, int from, int length) {
-        for (int at = indexOf(html, (byte) '=', from, length); at >= 0; at = indexOf(html, (byte) '=', at + 1, length)) {
-            if (at + 1 < length && html[at + 1] == '"') {
-                return at;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] html, byte wanted, int from, int length) {
-        for (int at = from; at < length; at++) {
-            if (html[at] == wanted) {
-                return at;
-            }
-        }
-        return -1;
     }
 
     private static boolean is(byte[] html, int from, int to, String name) {

@@ -74,7 +74,7 @@ public final class SiteLinks {
         String ids = "\n" + String.join("\n", attributes.ids()) + "\n";
         idsByPage.put(page, ids);
         // A page with <base> resolves its links against an address only the web server knows.
-        if (QuotedAttributes.hasBase(html, length)) {
+        if (attributes.base()) {
             return;
         }
         int position = positions.getOrDefault(page, Integer.MAX_VALUE);

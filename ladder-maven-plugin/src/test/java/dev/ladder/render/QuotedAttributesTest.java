@@ -49,10 +49,9 @@ class QuotedAttributesTest {
 
     @Test
     void findsABaseElementOnlyAsAnElement() {
-        byte[] with = "<head><base href=\"/x/\">".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] without = "<p><basement> and <base".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-        assertEquals(true, QuotedAttributes.hasBase(with, with.length));
-        assertEquals(false, QuotedAttributes.hasBase(without, without.length));
+        assertEquals(true, QuotedAttributes.of("<head><base href=\"/x/\">").base());
+        assertEquals(true, QuotedAttributes.of("<a title=\"<base x\">").base());
+        assertEquals(true, QuotedAttributes.of("<a href=\"unclosed <base href").base());
+        assertEquals(false, QuotedAttributes.of("<p><basement> and <base").base());
     }
 }
