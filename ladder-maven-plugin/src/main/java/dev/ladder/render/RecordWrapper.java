@@ -30,13 +30,16 @@ import java.util.Map;
  */
 final class RecordWrapper extends DefaultObjectWrapper {
 
-    /** Each public record class's components by name, as handles taking the record and returning Object. */
+    /**
+     * Each public record class's components by name, as handles taking the record and returning Object; none
+     * for any other class. Looked up once per class: {@link Class#isRecord} itself is slow enough to show.
+     */
     private static final ClassValue<Map<String, MethodHandle>> COMPONENTS = new ClassValue<>() {
         @Override
         protected Map<String, MethodHandle> computeValue(Class<?> type) {
             Map<String, MethodHandle> components = new HashMap<>();
-            if (!Modifier.isPublic(type.getModifiers())) {
-                return components;
+            if (!type.isRecord() || !Modifier.isPublic(type.getModifiers())) {
+                return Map.of();
             }
             for (RecordComponent component : type.getRecordComponents()) {
                 try {
@@ -58,13 +61,8 @@ final class RecordWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
-        if (object.getClass().isRecord()) {
-            Map<String, MethodHandle> components = COMPONENTS.get(object.getClass());
-            if (!components.isEmpty()) {
-                return new RecordModel(object, components, this);
-            }
-        }
-        return super.handleUnknownType(object);
+        Map<String, MethodHandle> components = COMPONENTS.get(object.getClass());
+        return components.isEmpty() ? super.handleUnknownType(object) : new RecordModel(object, components, this);
     }
 
     /** The model FreeMarker would have made, for everything but reading a component. */

@@ -78,9 +78,11 @@ public final class SiteLinks {
             return;
         }
         int position = positions.getOrDefault(page, Integer.MAX_VALUE);
+        Map<String, Target> folder = byFolder.computeIfAbsent(page.substring(0, Math.max(0, page.lastIndexOf('/'))),
+                key -> new ConcurrentHashMap<>());
         for (String link : attributes.links()) {
             String href = link.replace("&amp;", "&");
-            Target target = follow(page, href);
+            Target target = follow(page, folder, href);
             if (target.reason() != null) {
                 broken.add(new BrokenLink(page, link, target.reason()));
             } else if (target.anchor() != null && target.path().equals(page)) {
@@ -121,9 +123,15 @@ public final class SiteLinks {
     private record Target(String path, String anchor, String reason) {
     }
 
-    /** Where {@code href} on {@code page} leads; anchors are checked once every page is scanned. */
-    private Target follow(String page, String href) {
-        if (href.isEmpty() || href.startsWith("//") || LinkReference.SCHEME.matcher(href).find()) {
+    /**
+     * Where {@code href} on {@code page} leads; anchors are checked once every page is scanned.
+     *
+     * @param folder the paths already followed from the page's folder
+     */
+    private Target follow(String page, Map<String, Target> folder, String href) {
+        // Most links have no colon, so most skip the pattern.
+        if (href.isEmpty() || href.startsWith("//")
+                || href.indexOf(':') >= 0 && LinkReference.SCHEME.matcher(href).find()) {
             return new Target(null, null, null);
         }
         int hash = href.indexOf('#');
@@ -137,9 +145,7 @@ public final class SiteLinks {
             return files.contains(page) ? new Target(page, anchor, null)
                     : new Target(null, null, "the site has no " + page);
         }
-        String folder = page.substring(0, Math.max(0, page.lastIndexOf('/')));
-        Target file = byFolder.computeIfAbsent(folder, key -> new ConcurrentHashMap<>())
-                .computeIfAbsent(path, key -> file(page, key));
+        Target file = folder.computeIfAbsent(path, key -> file(page, key));
         return file.reason() != null || anchor == null ? file : new Target(file.path(), anchor, null);
     }
 
