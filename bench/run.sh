@@ -347,7 +347,7 @@ hugo --source \$ROOT/bench/hugo --contentDir \$ROOT/bench/target/content --desti
 MAVEN_OPTS=-Xmx256m \$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT
 \`\`\`
 
-Hugo's layout, \`bench/hugo/\`, is kept minimal but makes the same pages from the same files: each level page
+Hugo's faithful layout, \`bench/hugo/\` (with what both layouts share in \`bench/hugo-common/\`), makes the same pages from the same files: each level page
 shows its sections with links resolved to pages, and the previous and next level; each track page lists its
 levels in order; each matrix (an output format of the track) cuts every level's section for every competency
 out of the level's HTML; the home page lists families, tracks and levels. Hugo has no way to skip unchanged
