@@ -6,8 +6,9 @@
 # and a minimal one (bench/hugo-minimal/: no link rewriting, the matrix inside the track page). The load
 # average is recorded before and after each round; a round that starts on a busy machine is flagged.
 #
-#   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 2; under five minutes on
-#                                                            a 2-core machine, which three rounds are not)
+#   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 2; about ten minutes on
+#                                                            a quiet 2-core machine: each round builds
+#                                                            with both Hugo layouts and five plugin builds)
 #
 # Needs Java and Maven, with the plugin's build dependencies in the local repository; Hugo (Debian
 # package `hugo`) is timed when it is installed. The plugin is installed into a Maven repository of

@@ -5,6 +5,7 @@ import dev.ladder.model.Track;
 import dev.ladder.words.BulletAlignment;
 import dev.ladder.words.SectionBullets;
 
+import java.lang.ref.WeakReference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Only the tracks used most recently are kept ({@link #TRACKS_KEPT}), so that memory stays bounded by
  * the model and the pages in flight: kept for the whole build, every track's alignments (their bullets,
- * words and diffs) came to about 1 MB per 10-level track, four times the model, and a 1,000-track ladder
- * built under {@code -Xmx256m} spent most of its time collecting garbage. {@link SiteRenderer} renders a
+ * words and diffs) came to about 0.8 MB per 10-level track of 7 competencies, a few times the model itself,
+ * and a large ladder built under {@code -Xmx256m} spent much of its time collecting garbage. {@link SiteRenderer} renders a
  * folder's pages one after another, so a track's alignments are made about once per build; a track
  * dropped and needed again is aligned again, with the same result.
  */
@@ -35,18 +36,32 @@ final class TrackAlignments {
         }
     };
 
-    private record Identity(Track track) {
+    /**
+     * A track, weakly: a build that has ended leaves at most {@link #TRACKS_KEPT} entries behind (a live
+     * preview builds again and again), and those whose track is gone are dropped at the next look-up.
+     */
+    private static final class Identity {
+        private final WeakReference<Track> track;
+        private final int hash;
+
+        Identity(Track track) {
+            this.track = new WeakReference<>(track);
+            this.hash = System.identityHashCode(track);
+        }
+
         @Override
         public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.track == track;
+            return other instanceof Identity identity && identity.hash == hash && identity.track.get() == track.get()
+                    && track.get() != null;
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(track);
+            return hash;
         }
     }
 
+    /** The track's levels; not the track itself, which must stay collectable as the map's key. */
     private final List<Level> levels;
     private final int competencies;
     private final AtomicReferenceArray<BulletAlignment> steps;
@@ -60,6 +75,7 @@ final class TrackAlignments {
     /** The track's alignments: those already made, if it was used recently. Hold them for one page at most. */
     static TrackAlignments of(Track track) {
         synchronized (RECENT) {
+            RECENT.keySet().removeIf(key -> key.track.get() == null);
             return RECENT.computeIfAbsent(new Identity(track), key -> new TrackAlignments(track.levels()));
         }
     }
