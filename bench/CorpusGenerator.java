@@ -14,6 +14,12 @@ import java.util.SplittableRandom;
  * machine times the same corpus.
  *
  * <p>Run it as a single-file program: {@code java bench/CorpusGenerator.java 1000 10 7 /tmp/corpus}.
+ *
+ * <p>With a fifth argument {@code specialisations}, every second track is a specialisation of the track
+ * before it ({@code extends:}): it drops the base's last competency ({@code omit:}) for one of its own,
+ * and each of its levels writes that competency and rewrites the first, inheriting the rest from the
+ * base level in the same place. Its pages hold as many sections as the plain corpus's, so the two time
+ * the same pages, one made of inherited text. The plain corpus's bytes do not change with this option.
  */
 public final class CorpusGenerator {
 
@@ -67,16 +73,23 @@ public final class CorpusGenerator {
     private final int tracks;
     private final int levels;
     private final int competencies;
+    private final boolean specialisations;
 
-    private CorpusGenerator(int tracks, int levels, int competencies) {
+    private CorpusGenerator(int tracks, int levels, int competencies, boolean specialisations) {
         this.tracks = tracks;
         this.levels = levels;
         this.competencies = competencies;
+        this.specialisations = specialisations;
     }
 
+    /** The competency a specialisation has instead of its base's last one. */
+    private static final String OWN_COMPETENCY = "Specialist practice";
+
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: java CorpusGenerator.java <tracks> <levels> <competencies> <output folder>");
+        boolean specialisations = args.length == 5 && args[4].equals("specialisations");
+        if (args.length != 4 && !specialisations) {
+            System.err.println("usage: java CorpusGenerator.java <tracks> <levels> <competencies> <output folder>"
+                    + " [specialisations]");
             System.exit(2);
         }
         int tracks = Integer.parseInt(args[0]);
@@ -86,9 +99,13 @@ public final class CorpusGenerator {
             throw new IllegalArgumentException("tracks, levels and competencies must each be at least 1");
         }
         Path out = Path.of(args[3]);
-        long bytes = new CorpusGenerator(tracks, levels, competencies).write(out);
-        System.out.printf(Locale.ROOT, "%d tracks x %d levels x %d competencies: %d files, %.1f MB in %s%n",
-                tracks, levels, competencies, 1 + tracks * (levels + 1L), bytes / 1e6, out);
+        if (specialisations && competencies < 2) {
+            throw new IllegalArgumentException("a corpus with specialisations needs at least 2 competencies");
+        }
+        long bytes = new CorpusGenerator(tracks, levels, competencies, specialisations).write(out);
+        System.out.printf(Locale.ROOT, "%d tracks x %d levels x %d competencies%s: %d files, %.1f MB in %s%n",
+                tracks, levels, competencies, specialisations ? ", every second track a specialisation" : "",
+                1 + tracks * (levels + 1L), bytes / 1e6, out);
     }
 
     private long write(Path root) throws IOException {
@@ -119,18 +136,28 @@ public final class CorpusGenerator {
                 + "Read the levels as cumulative: each level assumes the expectations of every level below it.\n";
     }
 
+    /** Whether track {@code t} is a specialisation of track {@code t - 1}: every second one, with the option. */
+    private boolean specialisation(int t) {
+        return specialisations && t % 2 == 0;
+    }
+
     private String track(int t) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(TRACK_NAMES[(t - 1) % TRACK_NAMES.length]).append(' ').append(t).append('\n');
         out.append("family: ").append(FAMILIES[(t - 1) % FAMILIES.length]).append('\n');
         out.append("summary: ").append(sentence()).append('\n');
+        if (specialisation(t)) {
+            out.append("extends: ").append(trackSlug(t - 1)).append('\n');
+            out.append("omit: [").append(competency(competencies)).append("]\n");
+        }
         out.append("levels: [");
         for (int l = 1; l <= levels; l++) {
             out.append(l > 1 ? ", " : "").append(code(l));
         }
         out.append("]\ncompetencies:\n");
         for (int c = 1; c <= competencies; c++) {
-            out.append("  - ").append(competency(c)).append('\n');
+            String name = specialisation(t) && c == competencies ? OWN_COMPETENCY : competency(c);
+            out.append("  - ").append(name).append('\n');
         }
         out.append("---\n");
         out.append("An engineer on this track ").append(sentence().toLowerCase(Locale.ROOT)).append(' ')
@@ -155,21 +182,26 @@ public final class CorpusGenerator {
         }
         out.append("\n");
         for (int c = 1; c <= competencies; c++) {
-            out.append("\n## ").append(competency(c)).append("\n\n");
+            // A specialisation's level writes its own competency and rewrites the first; the rest is inherited.
+            if (specialisation(t) && c > 1 && c < competencies) {
+                continue;
+            }
+            String name = specialisation(t) && c == competencies ? OWN_COMPETENCY : competency(c);
+            out.append("\n## ").append(name).append("\n\n");
             int bullets = 3 + random.nextInt(6);
             for (int b = 0; b < bullets; b++) {
-                out.append("- ").append(bullet(t, l, c, b)).append('\n');
+                out.append("- ").append(bullet(t, l, name, b)).append('\n');
             }
         }
         return out.toString();
     }
 
     /** One bullet; about one in six links to a neighbouring level or to the same level of another track. */
-    private String bullet(int t, int l, int c, int b) {
+    private String bullet(int t, int l, String competency, int b) {
         String text = sentence();
         int roll = random.nextInt(12);
         if (roll == 0 && l < levels) {
-            return text + " See [" + code(l + 1) + "](" + levelFile(l + 1) + "#" + anchor(competency(c))
+            return text + " See [" + code(l + 1) + "](" + levelFile(l + 1) + "#" + anchor(competency)
                     + ") for the next step.";
         }
         if (roll == 1 && tracks > 1) {

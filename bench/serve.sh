@@ -56,14 +56,8 @@ bench() { java -Xmx2g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/benc
   echo "<!-- serve:end -->"
 } >"$WORK/section.md"
 
-if grep -q '<!-- serve:begin -->' BENCHMARKS.md; then
-  awk -v section="$WORK/section.md" '
-    /<!-- serve:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- serve:end -->/ { skip = 0; next }
-    !skip { print }' BENCHMARKS.md >"$WORK/BENCHMARKS.md"
-  mv "$WORK/BENCHMARKS.md" BENCHMARKS.md
-else
-  { echo; cat "$WORK/section.md"; } >>BENCHMARKS.md
-fi
+# write_section
+. "$ROOT/bench/report.sh"
+write_section serve "$WORK/section.md"
 rm -rf "$WORK"
 echo "Wrote the live preview's section of BENCHMARKS.md" >&2

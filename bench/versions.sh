@@ -66,12 +66,8 @@ measure() {
   end=$(date +%s%N)
   TAKEN=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.2f", (e - b) / 1e9 }')
 }
-engine() { grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$1" | tail -1 | sed -E 's/.* in ([0-9]+) ms$/\1/' \
-  | awk '{ printf "%.2f", $1 / 1000 }'; }
-median() {
-  tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 }
-    END { if (NR == 0) print "n/a"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
-}
+# median, engine, summary_line and write_section
+. "$ROOT/bench/report.sh"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v limit="$2" 'BEGIN { print (r != "n/a" && r + 0 <= limit + 0) ? "met" : "**not met**" }'; }
 
@@ -89,8 +85,8 @@ for round in $(seq 1 "$ROUNDS"); do
   AGAIN+=" $TAKEN"; AGAIN_ENGINE+=" $(engine "$WORK/again-$round.log")"
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
-SUMMARY_ALL=$(grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$WORK/all-1.log" | tail -1)
-SUMMARY_AGAIN=$(grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$WORK/again-1.log" | tail -1)
+SUMMARY_ALL=$(summary_line "$WORK/all-1.log")
+SUMMARY_AGAIN=$(summary_line "$WORK/again-1.log")
 PAGES_ONE=$(find "$WORK/one-1" -name '*.html' | wc -l | tr -d ' ')
 PAGES_ALL=$(find "$WORK/all-1" -name '*.html' | wc -l | tr -d ' ')
 
@@ -136,15 +132,7 @@ $SUMMARY_AGAIN
 REPORT
 )
 printf '%s\n' "$SECTION" >"$WORK/section.md"
-if grep -q '<!-- versions:begin -->' "$ROOT/BENCHMARKS.md"; then
-  awk -v section="$WORK/section.md" '
-    /<!-- versions:begin -->/ { while ((getline line < section) > 0) print line; skip = 1; next }
-    /<!-- versions:end -->/ { skip = 0; next }
-    !skip { print }' "$ROOT/BENCHMARKS.md" >"$WORK/BENCHMARKS.md"
-  mv "$WORK/BENCHMARKS.md" "$ROOT/BENCHMARKS.md"
-else
-  { echo; cat "$WORK/section.md"; } >>"$ROOT/BENCHMARKS.md"
-fi
+write_section versions "$WORK/section.md"
 
 if [ -z "${KEEP:-}" ]; then
   rm -rf "$WORK"

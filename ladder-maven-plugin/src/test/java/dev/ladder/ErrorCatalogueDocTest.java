@@ -74,6 +74,13 @@ class ErrorCatalogueDocTest {
         return checked(name, ladder -> ladder.write(path, text));
     }
 
+    private static final String QA_FILE = "content/qa/_index.md";
+
+    /** A broken ladder that also has the specialisation {@code qa} of {@code eng}. */
+    private static BrokenLadder specialisation(String name, UnaryOperator<LadderFixture> breakIt) {
+        return checked(name, ladder -> breakIt.apply(ladder.withSpecialisation()));
+    }
+
     private static BrokenLadder level(String name, String text) {
         return file(name, "content/eng/p1.md", text);
     }
@@ -264,6 +271,32 @@ class ErrorCatalogueDocTest {
                                 + "\n---\n")
                         .write("content/ops/s1.md", "---\nlevel: S1\ntitle: Associate\ngrade: G1\n---\n## Delivery\n\n"
                                 + "Keeps the lights on.\n")),
+                // Specialisations
+                specialisation("extends a missing track", ladder -> ladder.write(QA_FILE,
+                        LadderFixture.QA_TRACK.replace("extends: eng", "extends: engg"))),
+                specialisation("extends itself", ladder -> ladder.write(QA_FILE,
+                        LadderFixture.QA_TRACK.replace("extends: eng", "extends: qa"))),
+                specialisation("tracks that extend each other", ladder -> ladder.withOperationsTrack()
+                        .write(TRACK_FILE, TRACK.replace("title: Engineer\n", "title: Engineer\nextends: ops\n"))
+                        .write("content/ops/_index.md", "---\ntitle: Site Reliability Engineer\nextends: qa\n"
+                                + "levels: [S1]\ncompetencies: [Delivery]\n---\n")),
+                specialisation("base level that does not exist", ladder -> ladder.write("content/qa/q1.md",
+                        LadderFixture.Q1.replace("title: Junior QA\n", "title: Junior QA\nbase: p2\n"))),
+                specialisation("base in a track that extends none", ladder -> ladder.write("content/eng/p1.md",
+                        P1.replace("title: Junior\n", "title: Junior\nbase: P1\n"))),
+                specialisation("level counts differ", ladder -> ladder.write(QA_FILE,
+                        LadderFixture.QA_TRACK.replace("[Q1, Q2]", "[Q1, Q2, Q3]")).write("content/qa/q3.md",
+                        LadderFixture.Q1.replace("Q1", "Q3").replace("title: Junior QA\n", "title: Lead QA\nbase: P2\n"))),
+                specialisation("omit names no base competency", ladder -> ladder.write(QA_FILE,
+                        LadderFixture.QA_TRACK.replace("  - Teamwork\n", "  - Teamwork\nomit: [Mentoring]\n"))),
+                specialisation("omit and competencies both", ladder -> ladder.write(QA_FILE,
+                        LadderFixture.QA_TRACK.replace("  - Teamwork\n", "  - Teamwork\nomit: [teamwork]\n"))),
+                checked("omit in a track that extends none", ladder -> ladder.write(TRACK_FILE,
+                        TRACK.replace("  - Teamwork\n", "  - Teamwork\nomit: [Teamwork]\n"))),
+                specialisation("base competency neither kept nor omitted", ladder -> ladder.write(QA_FILE,
+                        LadderFixture.QA_TRACK.replace("  - Teamwork\n", ""))),
+                specialisation("section the base cannot give", ladder -> ladder.write("content/qa/q1.md",
+                        LadderFixture.Q1.replace("## Testing\n\nWrites test cases.\n", ""))),
                 // Competency sections
                 level("misspelt section", P1.replace("## Teamwork", "## Temwork")),
                 level("section of no competency", P1.replace("## Teamwork", "## Hobbies")),

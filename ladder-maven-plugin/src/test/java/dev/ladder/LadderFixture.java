@@ -198,6 +198,53 @@ public final class LadderFixture {
                 + delivery + "\n\n## Design\n\n" + design + "\n";
     }
 
+    /** The overview of {@link #withSpecialisation}'s track {@code qa}: line 3 is its 'extends'. */
+    public static final String QA_TRACK = """
+            ---
+            title: QA Engineer
+            extends: eng
+            levels: [Q1, Q2]
+            competencies:
+              - Testing
+              - Delivery
+              - Teamwork
+            ---
+            What QA engineers do.
+            """;
+
+    /** {@link #withSpecialisation}'s Q1, which writes only its own competency. */
+    public static final String Q1 = """
+            ---
+            level: Q1
+            title: Junior QA
+            ---
+            ## Testing
+
+            Writes test cases.
+            """;
+
+    /**
+     * Adds a specialisation of {@code eng}: track {@code qa}, levels Q1 and Q2 (on P1 and P2 by place), which
+     * adds the competency Testing; Q1 inherits Delivery and Teamwork, Q2 rewrites Delivery.
+     */
+    public LadderFixture withSpecialisation() {
+        return write("content/qa/_index.md", QA_TRACK)
+                .write("content/qa/q1.md", Q1)
+                .write("content/qa/q2.md", """
+                        ---
+                        level: Q2
+                        title: QA
+                        ---
+                        ## Testing
+
+                        Plans the tests of a feature.
+
+                        ## Delivery
+
+                        Ships features with their tests.
+                        """);
+    }
+
     /** Adds a second track, {@code ops} in the family Operations, with one level (S1) and one competency. */
     public LadderFixture withOperationsTrack() {
         return this

@@ -11,18 +11,20 @@ import java.util.List;
  * @param sections one per competency, in the track's competency order
  * @param aliases  the level's former slugs, each of which keeps a redirect page to {@code slug.html}
  * @param grade    the job architecture's grade the level is at, or {@code null} when it names none
+ * @param base     in a specialisation, the code of the base track's level this one builds on; otherwise {@code ""}
  */
 public record Level(String code, String slug, Path file, String title, String summary,
-                    String introHtml, List<Section> sections, List<String> aliases, Grade grade) {
+                    String introHtml, List<Section> sections, List<String> aliases, Grade grade, String base) {
 
     public Level {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        base = base == null ? "" : base;
     }
 
-    /** A level without a grade. */
+    /** A level without a grade, of a track that extends none. */
     public Level(String code, String slug, Path file, String title, String summary, String introHtml,
                  List<Section> sections, List<String> aliases) {
-        this(code, slug, file, title, summary, introHtml, sections, aliases, null);
+        this(code, slug, file, title, summary, introHtml, sections, aliases, null, "");
     }
 
     /** A level that was never renamed. */
@@ -33,12 +35,15 @@ public record Level(String code, String slug, Path file, String title, String su
 
     /** This level at {@code grade}, which may be {@code null}. */
     public Level withGrade(Grade grade) {
-        return new Level(code, slug, file, title, summary, introHtml, sections, aliases, grade);
+        return new Level(code, slug, file, title, summary, introHtml, sections, aliases, grade, base);
     }
 
-    /** This level with other sections, such as the same sections with their links relocated. */
+    /**
+     * This level with other sections: the same sections with their links relocated, or a specialisation's
+     * level with the sections it inherits.
+     */
     public Level withSections(List<Section> sections) {
-        return new Level(code, slug, file, title, summary, introHtml, sections, aliases, grade);
+        return new Level(code, slug, file, title, summary, introHtml, List.copyOf(sections), aliases, grade, base);
     }
 
     public String page() {

@@ -30,11 +30,13 @@ public final class FrontMatterSchema {
 
     static final FrontMatterSchema TRACK = new FrontMatterSchema("a track", required("title", FieldType.TEXT),
             optional("family", FieldType.TEXT), optional("summary", FieldType.TEXT),
-            required("levels", FieldType.LIST), required("competencies", FieldType.LIST));
+            required("levels", FieldType.LIST), required("competencies", FieldType.LIST),
+            optional("extends", FieldType.TEXT), optional("omit", FieldType.LIST));
 
     static final FrontMatterSchema LEVEL = new FrontMatterSchema("a level", required("level", FieldType.TEXT),
             required("title", FieldType.TEXT), optional("summary", FieldType.TEXT),
-            optional("aliases", FieldType.LIST), optional("grade", FieldType.TEXT));
+            optional("aliases", FieldType.LIST), optional("grade", FieldType.TEXT),
+            optional("base", FieldType.TEXT));
 
     /** A key a kind of file may have. */
     private record Key(String name, FieldType type, boolean required) {

@@ -69,6 +69,7 @@ final class LadderAssembly {
                 model.put(drafts.get(i), levels.get(i));
             }
         }
+        SectionInheritance.complete(tracks, model);
         Document homeDocument = files.home();
         if (homeBody != null) {
             check(links, homeDocument.file(), homeBody);
@@ -122,7 +123,8 @@ final class LadderAssembly {
                 .toList();
         return new Track(overview.slug(), overview.document().file(), overview.fields().text("title"),
                 overview.fields().text("family"), overview.fields().text("summary"),
-                markdown.html(overview.body().intro()), overview.competencies(), levels);
+                markdown.html(overview.body().intro()), overview.competencies(), levels,
+                overview.base() == null ? "" : overview.base().slug());
     }
 
     /** Checks the links and images of a page's text. */

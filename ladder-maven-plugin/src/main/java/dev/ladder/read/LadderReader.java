@@ -18,12 +18,15 @@ import java.util.Optional;
  * Every problem is reported; the model is returned only when there was no error.
  *
  * <p>Reading runs in phases, each a class of its own: the track overviews ({@link TrackOverviews}),
- * the level files' front matter ({@link LevelFrontMatter}), which says which pages others may link
- * to, the order of each track's levels ({@link LevelOrder}), then the assembly of the page index,
- * links, level bodies and model ({@link LadderAssembly}). Overviews, front matter and bodies are read
- * on the build's workers ({@code new Workers(1)} reads one after another); a level's file and parsed
- * Markdown are let go as soon as its part of the model is made, so memory holds the model, not the
- * content plus the model. Problems found by a worker are merged in file order, so the report does
+ * the tracks they extend ({@link TrackExtensions}), the level files' front matter
+ * ({@link LevelFrontMatter}), which says which pages others may link to and which level a
+ * specialisation's level builds on ({@link BaseLevel}), the order of each track's levels
+ * ({@link LevelOrder}), then the assembly of the page index, links, level bodies and model
+ * ({@link LadderAssembly}), where a specialisation's levels take in the sections they inherit
+ * ({@link SectionInheritance}). Overviews, front matter and bodies are read on the build's workers
+ * ({@code new Workers(1)} reads one after another); a level's file and parsed Markdown are let go as
+ * soon as its part of the model is made, so memory holds the model, not the content plus the model.
+ * Problems found by a worker are merged in file order, so the report does
  * not depend on which worker finished first.
  */
 public final class LadderReader {
@@ -49,7 +52,8 @@ public final class LadderReader {
     public Optional<Ladder> read(ContentFiles files) {
         Fields home = files.home() == null ? null : FrontMatterSchema.HOME.read(files.home(), problems);
         MarkdownBody homeBody = files.home() == null ? null : Bodies.parse(markdown, files.home(), problems);
-        List<TrackOverview> overviews = problems.collect(workers, files.tracks(), new TrackOverviews(markdown)::read);
+        List<TrackOverview> overviews = TrackExtensions.resolve(
+                problems.collect(workers, files.tracks(), new TrackOverviews(markdown)::read), files.tracks(), problems);
         List<TrackOverview> tracks = new ArrayList<>();
         List<Path> withProblems = new ArrayList<>();
         List<LevelFrontMatter.Pending> pending = new ArrayList<>();

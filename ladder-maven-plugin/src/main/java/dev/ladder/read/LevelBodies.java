@@ -39,7 +39,7 @@ final class LevelBodies {
         List<Competency> competencies = draft.track().competencies();
         // Sections are only matched against a usable list: an error in it is reported once, in _index.md.
         Map<Competency, HeadingSection> matched = draft.track().fields().has("competencies")
-                ? SectionMatcher.match(document, body, competencies, found) : Map.of();
+                ? SectionMatcher.match(document, body, draft.track(), found) : Map.of();
         if (!listed) {
             return null;
         }
@@ -47,16 +47,18 @@ final class LevelBodies {
         resolver.resolve(document.file(), body.links());
         resolver.resolveImages(document.file(), body.images());
         RawHtmlWarnings.warn(document.file(), body.rawHtml(), found);
-        if (matched.size() != competencies.size()) {
+        if (competencies.stream()
+                .anyMatch(competency -> !matched.containsKey(competency) && !draft.track().inherits(competency))) {
             return null;
         }
-        List<Section> sections = competencies.stream().map(competency -> {
+        // A specialisation's level holds only the sections it writes until SectionInheritance adds the rest.
+        List<Section> sections = competencies.stream().filter(matched::containsKey).map(competency -> {
             HeadingSection heading = matched.get(competency);
             return new Section(competency, markdown.html(heading.content()), markdown.text(heading.content()),
                     heading.line());
         }).toList();
         return new Level(draft.code(), draft.slug(), document.file(), draft.fields().text("title"),
                 draft.fields().text("summary"), markdown.html(body.intro()), sections,
-                draft.fields().list("aliases").stream().map(ListItem::value).toList());
+                draft.fields().list("aliases").stream().map(ListItem::value).toList(), null, draft.base());
     }
 }

@@ -21,10 +21,12 @@ final class LevelDraft {
     private final String code;
     private final String slug;
     private final int bodyLine;
+    private final String base;
     private SourceText source;
     private Map<String, FrontMatterField> frontMatter;
 
-    LevelDraft(TrackOverview track, Document document, Fields fields, String code, String slug) {
+    /** @param base the code of the base track's level this one builds on, or {@code ""} */
+    LevelDraft(TrackOverview track, Document document, Fields fields, String code, String slug, String base) {
         this.track = track;
         this.file = document.file();
         this.source = document.source();
@@ -33,6 +35,12 @@ final class LevelDraft {
         this.fields = fields;
         this.code = code;
         this.slug = slug;
+        this.base = base;
+    }
+
+    /** The code of the level of the base track this one builds on, or {@code ""} when its track extends none. */
+    String base() {
+        return base;
     }
 
     TrackOverview track() {

@@ -51,8 +51,9 @@ final class LevelFrontMatter {
                     + "); add it there or fix the code" + suggestion(code, fileSlug(document.file()), codes.keySet()));
             return new Read(pending.track(), pending.file(), null, true);
         }
+        String base = BaseLevel.of(pending.track(), document, fields, code, found);
         return new Read(pending.track(), pending.file(),
-                new LevelDraft(pending.track(), document, fields, code, fileSlug(document.file())), false);
+                new LevelDraft(pending.track(), document, fields, code, fileSlug(document.file()), base), false);
     }
 
     /**

@@ -18,15 +18,17 @@ import java.util.Set;
 
 /**
  * Pairs the {@code ##} sections of a level file with its track's competencies: each competency
- * exactly once, in any order. Headings match by anchor, so case and punctuation may differ.
+ * exactly once, in any order. Headings match by anchor, so case and punctuation may differ. A level of
+ * a specialisation may leave out the competencies its track inherits from the base track.
  */
 final class SectionMatcher {
 
     private SectionMatcher() {
     }
 
-    static Map<Competency, HeadingSection> match(Document level, MarkdownBody body, List<Competency> competencies,
+    static Map<Competency, HeadingSection> match(Document level, MarkdownBody body, TrackOverview track,
                                                  Problems problems) {
+        List<Competency> competencies = track.competencies();
         List<HeadingSection> sections = body.sections();
         if (competencies.isEmpty()) {
             // The track's 'competencies' field is missing or wrong, and its own error says so; matching
@@ -68,7 +70,8 @@ final class SectionMatcher {
         }
         for (Competency competency : competencies) {
             // A misspelt heading already got "did you mean"; saying the section is missing too would be noise.
-            if (matched.containsKey(competency) || suggested.contains(competency.name())) {
+            if (matched.containsKey(competency) || suggested.contains(competency.name())
+                    || track.inherits(competency)) {
                 continue;
             }
             Optional<OtherHeading> atWrongDepth = body.others().stream()
@@ -78,6 +81,10 @@ final class SectionMatcher {
                 problems.error(level.file(), heading.line(), heading.column(), "heading '"
                         + "#".repeat(heading.depth()) + " " + heading.title() + "' is written with " + heading.depth()
                         + " '#', but a competency's section starts with exactly 2: write '## " + competency.name() + "'");
+            } else if (track.base() != null) {
+                problems.error(level.file(), lastLine(level), 0, "missing section '## " + competency.name()
+                        + "': " + track.base().slug() + ", the track this one extends, has no such competency "
+                        + "to inherit, so every level of " + track.slug() + " describes it");
             } else {
                 problems.error(level.file(), lastLine(level), 0, "missing section '## " + competency.name()
                         + "': every level describes each competency listed in its track's _index.md");

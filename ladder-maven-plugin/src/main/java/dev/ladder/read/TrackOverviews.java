@@ -48,7 +48,8 @@ final class TrackOverviews {
         if (!LevelCount.allowed(document, fields, codes.size(), found)) {
             return null;
         }
-        return new TrackOverview(track, document, fields, body, competencies, Collections.unmodifiableMap(codes));
+        return new TrackOverview(track, document, fields, body, competencies, Collections.unmodifiableMap(codes),
+                null);
     }
 
     private static List<Competency> competencies(Document document, Fields fields, Problems found) {

@@ -64,6 +64,9 @@ public final class LadderJson implements DataFile {
         json.writeStringField("slug", track.slug());
         json.writeStringField("title", track.title());
         json.writeStringField("family", track.family());
+        if (!track.base().isEmpty()) {
+            json.writeStringField("extends", track.base());
+        }
         json.writeStringField("summary", track.summary());
         json.writeStringField("url", track.slug() + "/index.html");
         json.writeStringField("matrixUrl", track.slug() + "/matrix.html");
@@ -83,6 +86,9 @@ public final class LadderJson implements DataFile {
             json.writeStringField("slug", level.slug());
             json.writeStringField("title", level.title());
             json.writeStringField("summary", level.summary());
+            if (!level.base().isEmpty()) {
+                json.writeStringField("base", level.base());
+            }
             json.writeStringField("url", track.slug() + "/" + level.page());
             if (level.grade() != null) {
                 json.writeStringField("grade", level.grade().id());
@@ -95,6 +101,13 @@ public final class LadderJson implements DataFile {
                 json.writeStringField("slug", section.competency().slug());
                 json.writeStringField("html", section.html());
                 json.writeStringField("text", section.text());
+                if (section.inherited()) {
+                    json.writeObjectFieldStart("sharedFrom");
+                    json.writeStringField("track", section.shared().trackSlug());
+                    json.writeStringField("level", section.shared().levelCode());
+                    json.writeStringField("url", section.shared().page() + "#" + section.competency().slug());
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

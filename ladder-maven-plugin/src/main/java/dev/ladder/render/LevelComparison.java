@@ -26,16 +26,16 @@ import java.util.List;
  * every comparison up front (n(n-1)/2 per track), and holding all their results at once would make memory
  * grow with the ladder's size.
  *
- * @param track      the track's shared neighbour alignments
+ * @param track      the track, whose neighbour alignments are looked up when the sections are worked out
  * @param from       the lower level's place in the track
  * @param to         the higher level's place in the track
  * @param cumulative whether the ladder is cumulative (see {@link dev.ladder.model.Home#cumulative()})
  */
-public record LevelComparison(TrackAlignments track, int from, int to, boolean cumulative) {
+public record LevelComparison(Track track, int from, int to, boolean cumulative) {
 
     /** The track's levels at places {@code from} and {@code to}, {@code from < to}. */
     public static LevelComparison of(Track track, int from, int to, boolean cumulative) {
-        return new LevelComparison(TrackAlignments.of(track), from, to, cumulative);
+        return new LevelComparison(track, from, to, cumulative);
     }
 
     /** The lower level, the levels between in ladder order, and the higher level. */
@@ -54,8 +54,9 @@ public record LevelComparison(TrackAlignments track, int from, int to, boolean c
     /** The competencies compared, computed anew on each call: a template should call it once. */
     public List<SectionComparison> sections() {
         List<SectionComparison> sections = new ArrayList<>();
+        TrackAlignments alignments = TrackAlignments.of(track);
         for (int i = 0; i < higher().sections().size(); i++) {
-            sections.add(section(i));
+            sections.add(section(alignments, i));
         }
         return List.copyOf(sections);
     }
@@ -65,12 +66,12 @@ public record LevelComparison(TrackAlignments track, int from, int to, boolean c
         return lower().comparePage(higher());
     }
 
-    private SectionComparison section(int competency) {
+    private SectionComparison section(TrackAlignments alignments, int competency) {
         List<Level> levels = levels();
         int steps = to - from;
         List<BulletAlignment> chain = new ArrayList<>();
         for (int k = 0; k < steps; k++) {
-            chain.add(track.step(from + k, competency));
+            chain.add(alignments.step(from + k, competency));
         }
         List<List<Bullet>> bullets = new ArrayList<>();
         bullets.add(chain.get(0).lower());

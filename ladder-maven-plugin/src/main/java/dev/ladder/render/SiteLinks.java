@@ -2,6 +2,7 @@ package dev.ladder.render;
 
 import dev.ladder.markdown.LinkReference;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -38,6 +39,13 @@ public final class SiteLinks {
     /** Each distinct "target#anchor" linked to, with the first page (in site order) that links to it. */
     private final Map<String, Requester> anchorsNeeded = new ConcurrentHashMap<>();
     private final Queue<BrokenLink> broken = new ConcurrentLinkedQueue<>();
+    /**
+     * Where each path linked to leads, by the folder of the pages linking: a link resolves the same way from
+     * every page of a folder, and the pages of a track's folder share most of their links (the picker, the
+     * levels, the shared files), so each is resolved once per folder rather than once per page. As many
+     * entries as distinct paths linked to per folder, which grows with the site's files, not its pages' links.
+     */
+    private final Map<String, Map<String, Target>> byFolder = new ConcurrentHashMap<>();
 
     private record Requester(String page, String href, int position) {
     }
@@ -56,17 +64,25 @@ public final class SiteLinks {
      * scanned: the anchors it links to, once each for the whole site.
      */
     public void scan(String page, String html) {
-        QuotedAttributes attributes = QuotedAttributes.of(html);
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        scan(page, bytes, bytes.length);
+    }
+
+    /** {@link #scan(String, String)} of a page as UTF-8, in the first {@code length} bytes of {@code html}. */
+    public void scan(String page, byte[] html, int length) {
+        QuotedAttributes attributes = QuotedAttributes.of(html, length);
         String ids = "\n" + String.join("\n", attributes.ids()) + "\n";
         idsByPage.put(page, ids);
         // A page with <base> resolves its links against an address only the web server knows.
-        if (hasBase(html)) {
+        if (attributes.base()) {
             return;
         }
         int position = positions.getOrDefault(page, Integer.MAX_VALUE);
+        Map<String, Target> folder = byFolder.computeIfAbsent(page.substring(0, Math.max(0, page.lastIndexOf('/'))),
+                key -> new ConcurrentHashMap<>());
         for (String link : attributes.links()) {
             String href = link.replace("&amp;", "&");
-            Target target = follow(page, href);
+            Target target = follow(page, folder, href);
             if (target.reason() != null) {
                 broken.add(new BrokenLink(page, link, target.reason()));
             } else if (target.anchor() != null && target.path().equals(page)) {
@@ -99,15 +115,6 @@ public final class SiteLinks {
         return all;
     }
 
-    private static boolean hasBase(String html) {
-        for (int at = html.indexOf("<base"); at >= 0; at = html.indexOf("<base", at + 1)) {
-            if (at + 5 < html.length() && Character.isWhitespace(html.charAt(at + 5))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static BrokenLink noAnchor(String page, String href, String target, String anchor) {
         return new BrokenLink(page, href, target + " has no anchor #" + anchor);
     }
@@ -116,9 +123,15 @@ public final class SiteLinks {
     private record Target(String path, String anchor, String reason) {
     }
 
-    /** Where {@code href} on {@code page} leads; anchors are checked once every page is scanned. */
-    private Target follow(String page, String href) {
-        if (href.isEmpty() || href.startsWith("//") || LinkReference.SCHEME.matcher(href).find()) {
+    /**
+     * Where {@code href} on {@code page} leads; anchors are checked once every page is scanned.
+     *
+     * @param folder the paths already followed from the page's folder
+     */
+    private Target follow(String page, Map<String, Target> folder, String href) {
+        // Most links have no colon, so most skip the pattern.
+        if (href.isEmpty() || href.startsWith("//")
+                || href.indexOf(':') >= 0 && LinkReference.SCHEME.matcher(href).find()) {
             return new Target(null, null, null);
         }
         int hash = href.indexOf('#');
@@ -128,7 +141,17 @@ public final class SiteLinks {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        String target = path.isEmpty() ? page : resolve(page, path);
+        if (path.isEmpty()) {
+            return files.contains(page) ? new Target(page, anchor, null)
+                    : new Target(null, null, "the site has no " + page);
+        }
+        Target file = folder.computeIfAbsent(path, key -> file(page, key));
+        return file.reason() != null || anchor == null ? file : new Target(file.path(), anchor, null);
+    }
+
+    /** The file a link's path (not empty) leads to from {@code page}, without an anchor, or why none. */
+    private Target file(String page, String path) {
+        String target = resolve(page, path);
         if (target == null) {
             return new Target(null, null, "it leads out of the site");
         }
@@ -138,7 +161,7 @@ public final class SiteLinks {
         if (!files.contains(target)) {
             return new Target(null, null, "the site has no " + target);
         }
-        return new Target(target, anchor, null);
+        return new Target(target, null, null);
     }
 
     /**

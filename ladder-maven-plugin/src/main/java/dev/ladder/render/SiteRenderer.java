@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,12 +58,16 @@ public final class SiteRenderer {
      */
     public List<TemplateFailure> render(SitePlan plan, boolean dataFiles, SiteOutput out, Workers workers)
             throws IOException {
-        // The data files are the longest jobs, so they start first and the pages fill in around them.
+        // The data files are the longest jobs, so they start first and the pages fill in around them. The
+        // pages go folder by folder (a track's pages together), so that what a track's pages share, such as
+        // its levels' alignments (TrackAlignments), is made once and dropped when the track is done.
         List<Object> jobs = new ArrayList<>();
         if (dataFiles) {
             jobs.addAll(plan.dataFiles());
         }
-        jobs.addAll(plan.pages());
+        List<Page> pages = new ArrayList<>(plan.pages());
+        pages.sort(Comparator.comparing(SiteRenderer::folder));
+        jobs.addAll(pages);
         List<Optional<TemplateFailure>> results;
         try {
             results = workers.map(jobs, job -> {
@@ -73,7 +80,24 @@ public final class SiteRenderer {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return results.stream().flatMap(Optional::stream).toList();
+        // Failures are reported in the plan's page order, whatever order the pages were rendered in.
+        Map<Page, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < plan.pages().size(); i++) {
+            order.put(plan.pages().get(i), i);
+        }
+        List<Optional<TemplateFailure>> byPlan = new ArrayList<>(java.util.Collections.nCopies(
+                plan.pages().size(), Optional.<TemplateFailure>empty()));
+        for (int i = 0; i < jobs.size(); i++) {
+            if (jobs.get(i) instanceof Page page) {
+                byPlan.set(order.get(page), results.get(i));
+            }
+        }
+        return byPlan.stream().flatMap(Optional::stream).toList();
+    }
+
+    /** The folder of a page's path, {@code ""} for the site root. */
+    private static String folder(Page page) {
+        return page.path().substring(0, Math.max(0, page.path().lastIndexOf('/')));
     }
 
     private Optional<TemplateFailure> page(Page page, SiteOutput out) throws IOException {
@@ -82,7 +106,7 @@ public final class SiteRenderer {
         Optional<TemplateFailure> failure = renderer.render(page, buffer);
         buffer.finish();
         if (failure.isEmpty()) {
-            links.scan(folder + page.path(), new String(buffer.bytes(), 0, buffer.length(), StandardCharsets.UTF_8));
+            links.scan(folder + page.path(), buffer.bytes(), buffer.length());
             out.page(folder + page.path(), buffer.bytes(), buffer.length());
         }
         return failure;

@@ -7,7 +7,6 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModelException;
 
@@ -106,7 +105,7 @@ public final class Theme {
         // Templates are content of the site, not code: they may not reach into Java.
         config.setAPIBuiltinEnabled(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        config.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
         try {
             config.setSharedVariable("compareAllPairsUpTo", ComparePairs.ALL_PAIRS_UP_TO);
         } catch (TemplateModelException e) {

@@ -3,23 +3,63 @@ package dev.ladder.render;
 import dev.ladder.model.Level;
 import dev.ladder.model.Track;
 import dev.ladder.words.BulletAlignment;
+import dev.ladder.words.SectionBullets;
 
-import java.util.Collections;
+import java.lang.ref.WeakReference;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The bullet alignments of a track's neighbouring levels, competency by competency, each made once per
- * build and shared by the track page, the level pages and every compare page (which chain them): a
- * track of n levels and c competencies needs (n-1)c alignments, however many pages read them.
+ * The bullet alignments of a track's neighbouring levels, competency by competency, made once and shared by
+ * the track page, the level pages and every compare page (which chain them): a track of n levels and c
+ * competencies needs (n-1)c alignments, however many pages read them.
  *
- * <p>Kept for as long as the build's model holds the track (weakly keyed), so nothing outlives a build.
+ * <p>Only the tracks used most recently are kept ({@link #TRACKS_KEPT}), so that memory stays bounded by
+ * the model and the pages in flight: kept for the whole build, every track's alignments (their bullets,
+ * words and diffs) came to about 0.8 MB per 10-level track of 7 competencies, a few times the model itself,
+ * and a large ladder built under {@code -Xmx256m} spent much of its time collecting garbage. {@link SiteRenderer} renders a
+ * folder's pages one after another, so a track's alignments are made about once per build; a track
+ * dropped and needed again is aligned again, with the same result.
  */
 final class TrackAlignments {
 
-    private static final Map<Track, TrackAlignments> BUILDS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Enough for every worker of a large machine to be on a track of its own, and a margin. */
+    static final int TRACKS_KEPT = 16;
+
+    /** By track identity: records compare by value, and hashing a whole track is slow and pointless here. */
+    private static final Map<Identity, TrackAlignments> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Identity, TrackAlignments> eldest) {
+            return size() > TRACKS_KEPT;
+        }
+    };
+
+    /**
+     * A track, weakly: a build that has ended leaves at most {@link #TRACKS_KEPT} entries behind (a live
+     * preview builds again and again), and those whose track is gone are dropped at the next look-up.
+     */
+    private static final class Identity {
+        private final WeakReference<Track> track;
+        private final int hash;
+
+        Identity(Track track) {
+            this.track = new WeakReference<>(track);
+            this.hash = System.identityHashCode(track);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.hash == hash && identity.track.get() == track.get()
+                    && track.get() != null;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /** The track's levels; not the track itself, which must stay collectable as the map's key. */
     private final List<Level> levels;
@@ -32,8 +72,12 @@ final class TrackAlignments {
         this.steps = new AtomicReferenceArray<>(Math.max(0, levels.size() - 1) * competencies);
     }
 
+    /** The track's alignments: those already made, if it was used recently. Hold them for one page at most. */
     static TrackAlignments of(Track track) {
-        return BUILDS.computeIfAbsent(track, key -> new TrackAlignments(key.levels()));
+        synchronized (RECENT) {
+            RECENT.keySet().removeIf(key -> key.track.get() == null);
+            return RECENT.computeIfAbsent(new Identity(track), key -> new TrackAlignments(track.levels()));
+        }
     }
 
     /** The alignment of level {@code lower} (by place in the track) with the next level, for one competency. */
@@ -42,15 +86,10 @@ final class TrackAlignments {
         BulletAlignment alignment = steps.get(at);
         if (alignment == null) {
             // Two threads may both compute it; they get equal results, and either may stay.
-            alignment = BulletAlignment.of(
-                    dev.ladder.words.SectionBullets.of(levels.get(lower).sections().get(competency).html()),
-                    dev.ladder.words.SectionBullets.of(levels.get(lower + 1).sections().get(competency).html()));
+            alignment = BulletAlignment.of(SectionBullets.of(levels.get(lower).sections().get(competency).html()),
+                    SectionBullets.of(levels.get(lower + 1).sections().get(competency).html()));
             steps.compareAndSet(at, null, alignment);
         }
         return alignment;
-    }
-
-    List<Level> levels() {
-        return levels;
     }
 }

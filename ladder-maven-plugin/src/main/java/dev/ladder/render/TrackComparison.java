@@ -1,5 +1,6 @@
 package dev.ladder.render;
 
+import dev.ladder.markdown.RelocatedHtml;
 import dev.ladder.model.Competency;
 import dev.ladder.model.GradePairs;
 import dev.ladder.model.Level;
@@ -83,7 +84,7 @@ public record TrackComparison(GradePairs.Compared pair) {
         String toFolder = "../" + secondTrack().slug() + "/";
         return level.withSections(level.sections().stream()
                 .map(section -> new Section(section.competency(), RelocatedHtml.of(section.html(), toFolder,
-                        level.page()), section.text(), section.line()))
+                        level.page()), section.text(), section.line(), section.shared()))
                 .toList());
     }
 

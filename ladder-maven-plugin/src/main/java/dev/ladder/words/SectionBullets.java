@@ -25,7 +25,12 @@ public final class SectionBullets {
         return RECENT.of(html, SectionBullets::split);
     }
 
-    private static final RecentResults<String, List<Bullet>> RECENT = new RecentResults<>(2048);
+    /**
+     * A few tracks' sections per thread: pages are rendered a track at a time and each track's alignments are
+     * kept (see render's TrackAlignments), so a section is split again only for a neighbouring step. 2,048 kept
+     * 30 tracks' words per thread alive through a build, a quarter of the heap under -Xmx256m.
+     */
+    private static final RecentResults<String, List<Bullet>> RECENT = new RecentResults<>(256);
 
     private static List<Bullet> split(String html) {
         List<Bullet> bullets = new ArrayList<>();

@@ -29,6 +29,17 @@ public final class BenchCorpus {
         return folder;
     }
 
+    /**
+     * As {@link #generate}, with every second track a specialisation of the one before it: it inherits all
+     * its base's sections but one it rewrites and one of its own.
+     */
+    public static Path generateWithSpecialisations(Path folder, int tracks, int levels, int competencies)
+            throws Exception {
+        generator().invoke(null, (Object) new String[] {String.valueOf(tracks), String.valueOf(levels),
+            String.valueOf(competencies), folder.toString(), "specialisations"});
+        return folder;
+    }
+
     /** The generator's source file, at the repository root beside this module. */
     public static Path source() {
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));

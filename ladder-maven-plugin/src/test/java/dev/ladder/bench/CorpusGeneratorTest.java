@@ -63,6 +63,35 @@ class CorpusGeneratorTest {
         assertEquals(files(first), files(second));
     }
 
+    @Test
+    void withSpecialisationsEverySecondTrackExtendsTheOneBeforeItAndTheSiteHasTheSamePages() throws Exception {
+        Path content = BenchCorpus.generateWithSpecialisations(temp.resolve("content"), 20, 6, 7);
+
+        BuildResult result = SiteGenerator.build(BuildOptions.builder(temp).content(content).build());
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(2 + 20 * (9 + 15) + 2, result.pages());
+        String track = Files.readString(content.resolve("track-0002/_index.md"));
+        assertTrue(track.contains("\nextends: track-0001\nomit: [Code quality]\n"), track);
+        String level = Files.readString(content.resolve("track-0002/l03.md"));
+        assertEquals(List.of("## Feature development", "## Specialist practice"),
+                level.lines().filter(line -> line.startsWith("## ")).toList());
+        // Seven sections on the specialisation's page, five of them shared with track 1's L3.
+        String page = Files.readString(temp.resolve("site/track-0002/l03.html"));
+        assertEquals(5, page.split("class=\"shared-from\"", -1).length - 1);
+        assertEquals(Files.readString(content.resolve("track-0001/_index.md")),
+                Files.readString(BenchCorpus.generate(temp.resolve("plain"), 20, 6, 7).resolve("track-0001/_index.md")),
+                "a base track is the plain corpus's track");
+    }
+
+    @Test
+    void withSpecialisationsGeneratesTheSameBytesEveryTime() throws Exception {
+        Path first = BenchCorpus.generateWithSpecialisations(temp.resolve("first"), 5, 3, 4);
+        Path second = BenchCorpus.generateWithSpecialisations(temp.resolve("second"), 5, 3, 4);
+
+        assertEquals(files(first), files(second));
+    }
+
     private static Map<String, String> files(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

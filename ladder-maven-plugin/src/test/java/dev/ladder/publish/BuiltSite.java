@@ -81,9 +81,13 @@ final class BuiltSite {
     /** The example of a job architecture: tracks whose levels map to shared grades. */
     static final String EXAMPLE = "examples/job-architecture";
 
+    /** The example's specialisation of software engineering, a track folder. */
+    static final String SPECIALISATION = "qa-engineering";
+
     /**
-     * The pages grades add to a site, by name: the home page's grade grid, a level page with "Same grade in
-     * other tracks" linking to a compare page, and that page comparing two tracks' levels at one grade.
+     * The pages grades and specialisations add to a site, by name: the home page's grade grid, a level page
+     * with "Same grade in other tracks" linking to a compare page, that page comparing two tracks' levels at
+     * one grade, and a specialisation's level page with sections shared with its base level.
      */
     Map<String, String> gradePages() {
         String cross = files.stream().filter(file -> file.matches("[^/]+/compare-.+-with-.+\\.html")).findFirst()
@@ -98,6 +102,10 @@ final class BuiltSite {
         pages.put("grade grid", HOME);
         pages.put("same grade", level);
         pages.put("cross-track compare", cross);
+        pages.put("shared level", htmlPages().stream()
+                .filter(file -> file.startsWith(SPECIALISATION + "/") && text(file).contains("class=\"shared-from\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no level page of " + SPECIALISATION + " shares a section")));
         return pages;
     }
 

@@ -114,6 +114,31 @@ class PrintTest {
         }
     }
 
+    /** The example's QA specialisation: levels most of whose sections are shared with software engineering. */
+    @Test
+    void everyLevelOfASpecialisationPrintsOnAtMostTwoSheetsSayingWhatItIs() throws IOException {
+        BuiltSite example = BuiltSite.buildExampleInto(temp.resolve("specialisation"));
+        List<String> levels = example.htmlPages().stream()
+                .filter(page -> page.matches(BuiltSite.SPECIALISATION + "/q\\d\\.html")).toList();
+        assertEquals(6, levels.size(), () -> "expected the six levels of the QA specialisation: " + levels);
+        for (Paper paper : Paper.values()) {
+            for (String level : levels) {
+                String code = level.replaceAll(".*/(q\\d)\\.html", "$1").toUpperCase(java.util.Locale.ROOT);
+                try (PDDocument pdf = print(example.file(level), paper)) {
+                    assertTrue(pdf.getNumberOfPages() <= 2, () -> level + " on " + paper + ": "
+                            + pdf.getNumberOfPages() + " pages");
+                    assertPortrait(pdf, level + " on " + paper);
+                    PrintedSheets sheets = PrintedSheets.read(level + " on " + paper, pdf);
+                    assertTrue(sheets.text().contains("Shared with Software Engineer"), () -> "not printed:\n"
+                            + sheets.text());
+                    sheets.everySheetSaysWhatItIs("Engineering Job Architecture", VERSION, EFFECTIVE,
+                            sheet -> List.of("QA Engineer", code));
+                    sheets.noSheetEndsWithAHeading(example.file(level));
+                }
+            }
+        }
+    }
+
     @Test
     void everySheetOfALevelSaysWhichLadderTrackLevelAndVersionItIsAndNoneEndsWithAHeading() throws IOException {
         for (Paper paper : Paper.values()) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Front matter that is valid YAML but not what a home page, track or level may hold. */
 class FrontMatterSchemaProblemsTest {
 
-    private static final String TRACK_KEYS = "a track may have: title, family, summary, levels, competencies";
+    private static final String TRACK_KEYS = "a track may have: title, family, summary, levels, competencies, extends, omit";
 
     @TempDir
     Path dir;
@@ -53,7 +53,7 @@ class FrontMatterSchemaProblemsTest {
     @Test
     void misspeltKeyGetsDidYouMeanInsteadOfAMissingField() {
         assertEquals(List.of("content/eng/p1.md:3:1: error: unknown field 'titel' (did you mean 'title'?); "
-                        + "a level may have: level, title, summary, aliases, grade"),
+                        + "a level may have: level, title, summary, aliases, grade, base"),
                 check("content/eng/p1.md", LadderFixture.P1.replace("title:", "titel:")));
     }
 

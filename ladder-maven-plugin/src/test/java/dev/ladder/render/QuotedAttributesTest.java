@@ -35,4 +35,23 @@ class QuotedAttributesTest {
 
         assertEquals(List.of("one.html"), found.links());
     }
+
+    @Test
+    void readsThePageAsUtf8Bytes() {
+        // Values are decoded from UTF-8; white space before a name may be any Character.isWhitespace, even a
+        // multi-byte one; a non-breaking space is not white space there.
+        QuotedAttributes found = QuotedAttributes.of("<a href=\"caf\u00e9.html#\u00e9t\u00e9\">\u00e9</a>"
+                + "<p\u2003id=\"\u00fcber\"><p\u00a0id=\"not\"><img src=\"\ud83d\ude00.svg\">");
+
+        assertEquals(List.of("\u00fcber"), found.ids());
+        assertEquals(List.of("caf\u00e9.html#\u00e9t\u00e9", "\ud83d\ude00.svg"), found.links());
+    }
+
+    @Test
+    void findsABaseElementOnlyAsAnElement() {
+        assertEquals(true, QuotedAttributes.of("<head><base href=\"/x/\">").base());
+        assertEquals(true, QuotedAttributes.of("<a title=\"<base x\">").base());
+        assertEquals(true, QuotedAttributes.of("<a href=\"unclosed <base href").base());
+        assertEquals(false, QuotedAttributes.of("<p><basement> and <base").base());
+    }
 }

@@ -109,4 +109,16 @@ class Utf8BufferTest {
         assertArrayEquals(jdk(writer -> writer.write(GRIN.charAt(1) + "two")),
                 Arrays.copyOf(buffer.bytes(), buffer.length()));
     }
+
+    @Test
+    void textThatTurnsNonAsciiPartWayIsEncodedAsTheJdkDoes() throws IOException {
+        // The ASCII start of each string is copied as it is and the rest encoded: the bytes must not tell.
+        assertSameAsTheJdk(writer -> {
+            writer.write("<p>plain ascii, then caf\u00e9 \u00b7 \u2192 " + GRIN + " and ascii again</p>");
+            writer.write("x\uD800y");
+            writer.write("<li>ends in half a pair " + GRIN.charAt(0));
+            writer.write(GRIN.charAt(1) + " and the rest", 0, 6);
+            writer.write("\u00e9 at the start", 0, 5);
+        });
+    }
 }

@@ -121,6 +121,41 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void changingABaseLevelRewritesItsPagesAndTheSpecialisationsThatShareItAndNoOtherTracks() throws Exception {
+        // Tracks 2 and 4 specialise 1 and 3; their levels rewrite Feature development and share System architecture.
+        deleteTree(content);
+        BenchCorpus.generateWithSpecialisations(content, 4, 3, 3);
+        assertEquals(List.of(), build().problems());
+        backdate();
+        edit("track-0001/l02.md", text -> text.replaceFirst("\n## System architecture\n\n- ",
+                "\n## System architecture\n\n- Writes the runbook for the payments service. "));
+
+        BuildResult result = build();
+
+        // In each track, L2's page and what shows L2's text: L3's "what changes", the compare pages of L2 and
+        // of L1 with L3 (which tells what L3 carries over from the levels between), the matrix, the booklet
+        // and "What's new"; and the search index and ladder.json. Tracks 3 and 4 are untouched.
+        Set<String> track = Set.of("l02.html", "l03.html", "matrix.html", "print.html", "compare-l01-l02.html",
+                "compare-l01-l03.html", "compare-l02-l03.html", "index.html");
+        Set<String> expected = new TreeSet<>(Set.of("search-index.js", "ladder.json", OutputGuard.MARKER));
+        track.forEach(page -> expected.addAll(List.of("track-0001/" + page, "track-0002/" + page)));
+        assertEquals(expected, rewritten());
+        assertEquals(List.of(), result.problems());
+        for (String page : List.of("track-0001/l02.html", "track-0002/l02.html")) {
+            assertTrue(Files.readString(site.resolve(page)).contains("Writes the runbook for the payments service."),
+                    page);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
     void aFailedBuildLeavesTheOutputAsItWas() throws IOException {
         Map<String, String> before = snapshot();
         edit("track-0003/l02.md", text -> text.replace("\n## System architecture", "\n## System architectre")
