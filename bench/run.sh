@@ -278,7 +278,7 @@ the load average before and after each round is listed under "The machine".
 "Hugo's page set" is the plugin with \`${PARITY[*]}\`: a page per level, a page and a matrix per track, the
 home page and the 404 page, as Hugo makes them. Its level pages, like Hugo's, show the level and its neighbours
 but not the word diff "What changes from" the level below. "Everything" adds that diff to every level page
-after the first, a booklet and a compare page for each pair of levels per track, \`ladder.json\` and the search
+after the first, a booklet, compare pages of each level with the next two (the default \`compareReach\`), \`ladder.json\` and the search
 index. Hugo's faithful layout (\`bench/hugo/\`) makes the plugin's page set the way a Hugo site would have to:
 \`.md\` links rewritten to pages by a render hook, a matrix page per track cut from the levels' HTML, relative
 URLs; the minimal layout (\`bench/hugo-minimal/\`) is Hugo at its plainest on the same files (links left as

@@ -1,5 +1,6 @@
 package dev.ladder;
 
+import dev.ladder.model.ComparePairs;
 import dev.ladder.render.SiteSettings;
 import dev.ladder.write.PdfFonts;
 
@@ -23,7 +24,9 @@ import java.util.StringJoiner;
  * @param pdf              whether to write a PDF of each level page and booklet
  * @param pdfFonts         a folder of the organisation's own TrueType fonts for the PDFs, or {@code null}
  * @param booklets         whether to write each track's booklet, {@code print.html}
- * @param compare          whether to write a compare page for each pair of levels of a track
+ * @param compare          whether to write compare pages of two levels of a track
+ * @param compareReach     how many levels up each level is compared with, as the option was written: a whole
+ *                         number from 1 up or {@code all} ({@link ComparePairs#parse}); checked by the build
  * @param changes          whether each level page shows what changes from the level below it
  * @param versions         git refs or tag patterns (such as {@code v*}) of versions to publish beside the
  *                         current ladder, in {@code versions/<name>/}; empty for none
@@ -33,7 +36,8 @@ import java.util.StringJoiner;
 public record BuildOptions(Path projectDirectory, Path content, Path templates, Path output,
                            boolean allowRawHtml, boolean failOnWarning, String baseUrl, String editUrl,
                            boolean search, boolean json, boolean pdf, Path pdfFonts, boolean booklets,
-                           boolean compare, boolean changes, List<String> versions, int threads) {
+                           boolean compare, String compareReach, boolean changes, List<String> versions,
+                           int threads) {
 
     public BuildOptions {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -41,6 +45,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         Objects.requireNonNull(output, "output");
         baseUrl = baseUrl == null ? "" : baseUrl.strip();
         editUrl = editUrl == null ? "" : editUrl.strip();
+        compareReach = compareReach == null ? String.valueOf(ComparePairs.DEFAULT_REACH) : compareReach.strip();
         versions = versions == null ? List.of() : versions.stream().map(String::strip).filter(v -> !v.isEmpty())
                 .toList();
         if (threads < 0) {
@@ -51,8 +56,8 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
     /** The same build, written into {@code folder} instead: the live preview builds into a private folder. */
     public BuildOptions withOutput(Path folder) {
         return new BuildOptions(projectDirectory, content, templates, folder.toAbsolutePath().normalize(),
-                allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, pdfFonts, booklets, compare, changes,
-                versions, threads);
+                allowRawHtml, failOnWarning, baseUrl, editUrl, search, json, pdf, pdfFonts, booklets, compare,
+                compareReach, changes, versions, threads);
     }
 
     /**
@@ -93,7 +98,16 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
 
     /** How pages show the site's address, links and optional parts. */
     public SiteSettings siteSettings() {
-        return new SiteSettings(baseUrl, editUrl, search, pdf, projectDirectory, booklets, compare, changes);
+        return new SiteSettings(baseUrl, editUrl, search, pdf, projectDirectory, booklets, compare,
+                comparePairsReach(), changes);
+    }
+
+    /**
+     * The reach {@link #compareReach} asks for; {@link ComparePairs#DEFAULT_REACH} when it is not one, which
+     * the build reports as an error before it renders anything ({@code CompareReachOption}).
+     */
+    public int comparePairsReach() {
+        return ComparePairs.parse(compareReach).orElse(ComparePairs.DEFAULT_REACH);
     }
 
     /** Options for a project laid out the conventional way: content/, templates/ and site/ in {@code project}. */
@@ -116,6 +130,7 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         private Path pdfFonts;
         private boolean booklets = true;
         private boolean compare = true;
+        private String compareReach = String.valueOf(ComparePairs.DEFAULT_REACH);
         private boolean changes = true;
         private List<String> versions = List.of();
         private int threads;
@@ -197,6 +212,11 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
             return this;
         }
 
+        public Builder compareReach(String compareReach) {
+            this.compareReach = compareReach;
+            return this;
+        }
+
         public Builder versions(List<String> versions) {
             this.versions = versions;
             return this;
@@ -210,8 +230,8 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         public BuildOptions build() {
             return new BuildOptions(projectDirectory, absolute(content), templates == null ? null
                     : absolute(templates), absolute(output), allowRawHtml, failOnWarning, baseUrl, editUrl,
-                    search, json, pdf, pdfFonts == null ? null : absolute(pdfFonts), booklets, compare, changes,
-                    versions, threads);
+                    search, json, pdf, pdfFonts == null ? null : absolute(pdfFonts), booklets, compare,
+                    compareReach, changes, versions, threads);
         }
 
         private Path absolute(Path path) {

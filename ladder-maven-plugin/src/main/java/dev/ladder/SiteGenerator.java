@@ -12,6 +12,7 @@ import dev.ladder.problem.IoReason;
 import dev.ladder.problem.Problem;
 import dev.ladder.problem.Problems;
 import dev.ladder.read.LadderReader;
+import dev.ladder.read.CompareReachOption;
 import dev.ladder.read.UrlOptions;
 import dev.ladder.render.Page;
 import dev.ladder.render.PageRenderer;
@@ -103,10 +104,11 @@ public final class SiteGenerator {
             }
             checkOptions(options, problems);
             Markdown markdown = new Markdown(options.allowRawHtml());
-            Optional<Ladder> ladder = new LadderReader(markdown, problems, workers, memory.levels()).read(files);
+            int reach = options.comparePairsReach();
+            Optional<Ladder> ladder = new LadderReader(markdown, problems, workers, reach, memory.levels()).read(files);
             Optional<PdfFonts> fonts = ladder.filter(read -> options.pdf())
                     .flatMap(read -> PdfCharacters.check(read, options.pdfFonts(), problems));
-            List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems, workers)
+            List<VersionArchive.Version> archived = ladder.isPresent() ? versions.read(markdown, problems, workers, reach)
                     : List.of();
             int pages = 0;
             int unchanged = 0;
@@ -163,6 +165,7 @@ public final class SiteGenerator {
         FolderLinks.check(options.templates(), "templates folder", problems);
         TemplateSizes.check(options.templates(), problems);
         UrlOptions.check(options.baseUrl(), options.editUrl(), options.projectDirectory(), problems);
+        CompareReachOption.check(options.compareReach(), options.projectDirectory(), problems);
     }
 
     /** The result of a build that found the output already made from the same inputs. */

@@ -369,6 +369,7 @@ class ErrorCatalogueDocTest {
                 // Options
                 built("baseUrl with a script", ladder -> ladder.optionsBuilder().baseUrl("javascript:alert(1)").build()),
                 built("editUrl with a script", ladder -> ladder.optionsBuilder().editUrl("javascript:alert(1)//{path}").build()),
+                built("compareReach not a reach", ladder -> ladder.optionsBuilder().compareReach("next").build()),
                 // Output folder
                 built("output is the project folder", ladder -> ladder.optionsBuilder().output(ladder.root()).build()),
                 built("output is the content folder", ladder -> ladder.optionsBuilder().output(ladder.path("content")).build()),

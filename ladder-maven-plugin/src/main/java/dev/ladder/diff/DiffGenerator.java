@@ -118,7 +118,9 @@ public final class DiffGenerator {
     /** Reads one side the way a build does; one after another, as JGit's reads need no more. */
     private Optional<Ladder> read(ContentTree tree, Problems problems) {
         try (Workers serial = new Workers(1)) {
-            return new LadderReader(new Markdown(options.allowRawHtml()), problems, serial)
+            // A diff makes no compare page: reach 1 checks only the names every build's compare pages take,
+            // so the diff never refuses a ladder that ladder:check accepts.
+            return new LadderReader(new Markdown(options.allowRawHtml()), problems, serial, 1)
                     .read(ContentLoader.list(tree, problems, serial));
         }
     }

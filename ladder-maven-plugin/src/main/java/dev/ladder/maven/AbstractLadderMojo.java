@@ -66,9 +66,13 @@ abstract class AbstractLadderMojo extends AbstractMojo {
     @Parameter(property = "ladder.booklets", defaultValue = "true")
     private boolean booklets;
 
-    /** Write a compare page for each pair of levels of a track, {@code <track>/compare-<lower>-<higher>.html}. */
+    /** Write compare pages of two levels of a track, {@code <track>/compare-<lower>-<higher>.html}. */
     @Parameter(property = "ladder.compare", defaultValue = "true")
     private boolean compare;
+
+    /** How many levels up each level is compared with: a whole number from 1 up, or {@code all} for every pair. */
+    @Parameter(property = "ladder.compareReach", defaultValue = "2")
+    private String compareReach;
 
     /** End each level page after the first with "What changes from" the level below it, as a word diff. */
     @Parameter(property = "ladder.changes", defaultValue = "true")
@@ -122,6 +126,7 @@ abstract class AbstractLadderMojo extends AbstractMojo {
                 .pdfFonts(pdfFonts == null ? null : pdfFonts.toPath())
                 .booklets(booklets)
                 .compare(compare)
+                .compareReach(compareReach)
                 .changes(changes)
                 .versions(versions)
                 .build();

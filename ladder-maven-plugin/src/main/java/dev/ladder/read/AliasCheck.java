@@ -20,12 +20,15 @@ final class AliasCheck {
     private AliasCheck() {
     }
 
-    /** @param levels the track's levels in ladder order */
-    static void check(List<LevelDraft> levels, Problems problems) {
+    /**
+     * @param levels       the track's levels in ladder order
+     * @param compareReach the build's reach ({@link ComparePairs}): only the compare pages it makes take names
+     */
+    static void check(List<LevelDraft> levels, int compareReach, Problems problems) {
         Map<String, String> taken = new HashMap<>();
         ContentLoader.RESERVED_LEVELS.forEach(name -> taken.put(name, "the name of a page the site makes itself"));
         for (LevelDraft level : levels) {
-            String comparison = comparison(levels, key(level.slug()));
+            String comparison = comparison(levels, compareReach, key(level.slug()));
             if (comparison != null) {
                 problems.error(level.file(), 0, "name '" + level.slug() + "' is " + comparison
                         + "; rename the file");
@@ -36,7 +39,7 @@ final class AliasCheck {
         }
         for (LevelDraft level : levels) {
             for (ListItem alias : level.fields().list("aliases")) {
-                String comparison = comparison(levels, key(alias.value()));
+                String comparison = comparison(levels, compareReach, key(alias.value()));
                 if (comparison != null) {
                     taken.putIfAbsent(key(alias.value()), comparison);
                 }
@@ -49,11 +52,11 @@ final class AliasCheck {
      * What compare page, if any, has the name {@code key}. Worked out for the names that start like one,
      * not listed in advance: a track of n levels may have n(n-1)/2 compare pages.
      */
-    private static String comparison(List<LevelDraft> levels, String key) {
+    private static String comparison(List<LevelDraft> levels, int compareReach, String key) {
         if (!key.startsWith("compare-")) {
             return null;
         }
-        for (ComparePairs.Pair pair : ComparePairs.of(levels.size())) {
+        for (ComparePairs.Pair pair : ComparePairs.of(levels.size(), compareReach)) {
             LevelDraft lower = levels.get(pair.lower());
             LevelDraft higher = levels.get(pair.higher());
             if (key.equals(key(Level.compareSlug(lower.slug(), higher.slug())))) {

@@ -20,10 +20,13 @@ final class ComparePageNames {
     private ComparePageNames() {
     }
 
-    /** @param levels the track's levels in ladder order */
-    static void check(List<LevelDraft> levels, Problems problems) {
+    /**
+     * @param levels       the track's levels in ladder order
+     * @param compareReach the build's reach ({@link ComparePairs}): only the pages it makes can collide
+     */
+    static void check(List<LevelDraft> levels, int compareReach, Problems problems) {
         Map<String, ComparePairs.Pair> named = new HashMap<>();
-        for (ComparePairs.Pair pair : ComparePairs.of(levels.size())) {
+        for (ComparePairs.Pair pair : ComparePairs.of(levels.size(), compareReach)) {
             LevelDraft lower = levels.get(pair.lower());
             LevelDraft higher = levels.get(pair.higher());
             String page = Level.compareSlug(lower.slug(), higher.slug()) + ".html";

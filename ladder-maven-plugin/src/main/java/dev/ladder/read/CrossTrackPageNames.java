@@ -24,7 +24,8 @@ final class CrossTrackPageNames {
     private CrossTrackPageNames() {
     }
 
-    static void check(Ladder ladder, Problems problems) {
+    /** @param compareReach the build's reach ({@link ComparePairs}): the same-track compare pages it makes */
+    static void check(Ladder ladder, int compareReach, Problems problems) {
         List<GradePairs.Compared> pairs = GradePairs.of(ladder);
         if (pairs.isEmpty()) {
             return;
@@ -39,7 +40,7 @@ final class CrossTrackPageNames {
                 level.aliases().forEach(alias -> taken.put(key(track.slug() + "/" + alias + ".html"),
                         "an old address of " + level.code()));
             }
-            for (ComparePairs.Pair pair : ComparePairs.of(levels.size())) {
+            for (ComparePairs.Pair pair : ComparePairs.of(levels.size(), compareReach)) {
                 Level lower = levels.get(pair.lower());
                 Level higher = levels.get(pair.higher());
                 taken.put(key(track.slug() + "/" + lower.comparePage(higher)), "the page comparing "

@@ -34,12 +34,14 @@ final class LadderAssembly {
     private final Markdown markdown;
     private final Problems problems;
     private final Workers workers;
+    private final int compareReach;
     private final LevelMemory memory;
 
-    LadderAssembly(Markdown markdown, Problems problems, Workers workers, LevelMemory memory) {
+    LadderAssembly(Markdown markdown, Problems problems, Workers workers, int compareReach, LevelMemory memory) {
         this.markdown = markdown;
         this.problems = problems;
         this.workers = workers;
+        this.compareReach = compareReach;
         this.memory = memory;
     }
 
@@ -97,7 +99,7 @@ final class LadderAssembly {
                 home.text("organisation"), home.text("version"), home.date("effective"),
                 markdown.html(homeBody.intro()), home.yesNo("cumulative", Home.CUMULATIVE), grades.grades()), result,
                 changelog);
-        CrossTrackPageNames.check(ladder, problems);
+        CrossTrackPageNames.check(ladder, compareReach, problems);
         return problems.hasErrors() ? Optional.empty() : Optional.of(ladder);
     }
 

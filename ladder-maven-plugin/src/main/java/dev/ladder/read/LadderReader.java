@@ -3,6 +3,7 @@ package dev.ladder.read;
 import dev.ladder.load.ContentFiles;
 import dev.ladder.markdown.Markdown;
 import dev.ladder.markdown.MarkdownBody;
+import dev.ladder.model.ComparePairs;
 import dev.ladder.model.Ladder;
 import dev.ladder.problem.Problems;
 import dev.ladder.work.Workers;
@@ -34,17 +35,23 @@ public final class LadderReader {
     private final Markdown markdown;
     private final Problems problems;
     private final Workers workers;
+    private final int compareReach;
     private final LevelMemory memory;
 
-    public LadderReader(Markdown markdown, Problems problems, Workers workers) {
-        this(markdown, problems, workers, LevelMemory.NONE);
+    /**
+     * @param compareReach how many levels up each level gets a compare page with ({@link ComparePairs}): the
+     *                     names of those pages are checked against the levels' names and old addresses
+     */
+    public LadderReader(Markdown markdown, Problems problems, Workers workers, int compareReach) {
+        this(markdown, problems, workers, compareReach, LevelMemory.NONE);
     }
 
     /** @param memory the levels of earlier reads of the same folder, reused where nothing they need changed */
-    public LadderReader(Markdown markdown, Problems problems, Workers workers, LevelMemory memory) {
+    public LadderReader(Markdown markdown, Problems problems, Workers workers, int compareReach, LevelMemory memory) {
         this.markdown = markdown;
         this.problems = problems;
         this.workers = workers;
+        this.compareReach = compareReach;
         this.memory = memory;
     }
 
@@ -72,12 +79,12 @@ public final class LadderReader {
         int from = 0;
         for (TrackOverview track : tracks) {
             int to = from + track.files().levels().size();
-            placed.add(LevelOrder.place(track, reads.subList(from, to), problems));
+            placed.add(LevelOrder.place(track, reads.subList(from, to), compareReach, problems));
             from = to;
         }
         List<LevelDraft> drafts = reads.stream().map(LevelFrontMatter.Read::draft).filter(Objects::nonNull)
                 .toList();
-        return new LadderAssembly(markdown, problems, workers, memory).assemble(files, home, homeBody, placed, drafts,
+        return new LadderAssembly(markdown, problems, workers, compareReach, memory).assemble(files, home, homeBody, placed, drafts,
                 withProblems);
     }
 }

@@ -22,7 +22,8 @@ final class LevelOrder {
     }
 
     /** @param reads the track's level files as read, in file-name order */
-    static TrackLevels place(TrackOverview track, List<LevelFrontMatter.Read> reads, Problems problems) {
+    static TrackLevels place(TrackOverview track, List<LevelFrontMatter.Read> reads, int compareReach,
+                             Problems problems) {
         List<Path> withProblems = new ArrayList<>(track.files().unreadable());
         // Names of the track's level files whose level is unknown, as keys: a listed level named like one
         // of them is most likely in it, and has its problem reported there.
@@ -86,8 +87,8 @@ final class LevelOrder {
                 + ContentFiles.TrackFiles.renamed(file) + "'"));
         // Without a usable list of levels, no level is placed on the ladder; the list's problem says why.
         byCode.values().stream().filter(level -> !levels.contains(level)).forEach(level -> withProblems.add(level.file()));
-        AliasCheck.check(levels, problems);
-        ComparePageNames.check(levels, problems);
+        AliasCheck.check(levels, compareReach, problems);
+        ComparePageNames.check(levels, compareReach, problems);
         return new TrackLevels(track, List.copyOf(levels), List.copyOf(withProblems));
     }
 

@@ -1,6 +1,7 @@
 package dev.ladder.render;
 
 import dev.ladder.model.Ladder;
+import dev.ladder.model.Track;
 import freemarker.core.ParseException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -52,6 +53,11 @@ public record PageRenderer(Theme theme, Ladder ladder, SiteSettings settings, Ma
         data.put("root", page.root());
         data.put("pagePath", page.path());
         data.put("settings", settings);
+        if (settings.compare() && page.data().get("track") instanceof Track track) {
+            // The pages that exist, for the pickers of the track, compare and matrix pages: never re-derived
+            // in a template.
+            data.put("comparePicker", ComparePicker.of(track, settings.compareReach()));
+        }
         data.put("editLink", settings.editLink(page.source()));
         try {
             template.process(data, out);

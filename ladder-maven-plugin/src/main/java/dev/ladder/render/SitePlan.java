@@ -11,10 +11,11 @@ import java.util.List;
  */
 public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
 
-    private static final List<PageType> ALWAYS = List.of(
-            new HomePage(), TrackFilePage.OVERVIEW, new LevelPage(), TrackFilePage.MATRIX, TrackFilePage.BOOKLET,
-            new NotFoundPage(), new ComparePage(), new RedirectPage(), new ChangelogPage(),
-            new CrossTrackComparePage());
+    private static List<PageType> types(SiteSettings settings) {
+        return List.of(new HomePage(), TrackFilePage.OVERVIEW, new LevelPage(), TrackFilePage.MATRIX,
+                TrackFilePage.BOOKLET, new NotFoundPage(), new ComparePage(settings.compareReach()),
+                new RedirectPage(), new ChangelogPage(), new CrossTrackComparePage());
+    }
 
     public static SitePlan of(Ladder ladder, SiteSettings settings, boolean json) {
         return of(ladder, settings, json, List.of());
@@ -43,7 +44,7 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
 
     private static List<Page> pages(Ladder ladder, SiteSettings settings) {
         List<Page> pages = new ArrayList<>();
-        ALWAYS.stream().filter(type -> settings.booklets() || type != TrackFilePage.BOOKLET)
+        types(settings).stream().filter(type -> settings.booklets() || type != TrackFilePage.BOOKLET)
                 .filter(type -> settings.compare()
                         || !(type instanceof ComparePage || type instanceof CrossTrackComparePage))
                 .forEach(type -> pages.addAll(type.pages(ladder)));

@@ -1,5 +1,7 @@
 package dev.ladder.render;
 
+import dev.ladder.model.ComparePairs;
+
 import java.nio.file.Path;
 
 /**
@@ -10,11 +12,12 @@ import java.nio.file.Path;
  * @param search  whether pages offer the search box
  * @param pdf      whether level pages and booklets have a PDF beside them
  * @param booklets whether each track has a booklet, {@code print.html}, to link to
- * @param compare  whether each pair of levels has a compare page to link to
+ * @param compare  whether levels have compare pages to link to
+ * @param compareReach how many levels up each level is compared with ({@link ComparePairs})
  * @param changes  whether level pages show what changes from the level below
  */
 public record SiteSettings(String baseUrl, String editUrl, boolean search, boolean pdf, Path projectDirectory,
-                           boolean booklets, boolean compare, boolean changes) {
+                           boolean booklets, boolean compare, int compareReach, boolean changes) {
 
     public SiteSettings {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "" : baseUrl.strip().endsWith("/")
@@ -24,7 +27,8 @@ public record SiteSettings(String baseUrl, String editUrl, boolean search, boole
 
     /** A page that stands alone, such as the diff report: no search, no PDFs, no "Suggest a change" links. */
     public static SiteSettings standalone(Path projectDirectory) {
-        return new SiteSettings("", "", false, false, projectDirectory, true, true, true);
+        return new SiteSettings("", "", false, false, projectDirectory, true, true, ComparePairs.DEFAULT_REACH,
+                true);
     }
 
     /**
@@ -32,7 +36,7 @@ public record SiteSettings(String baseUrl, String editUrl, boolean search, boole
      * pages are not for search engines), no PDFs and no "Suggest a change" links (its files are history).
      */
     public SiteSettings archived() {
-        return new SiteSettings("", "", search, false, Path.of(""), booklets, compare, changes);
+        return new SiteSettings("", "", search, false, Path.of(""), booklets, compare, compareReach, changes);
     }
 
     /** The "Suggest a change" address of a content file, or {@code ""}. */

@@ -107,7 +107,7 @@ public final class Theme {
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setObjectWrapper(new RecordWrapper(Configuration.VERSION_2_3_34));
         try {
-            config.setSharedVariable("compareAllPairsUpTo", ComparePairs.ALL_PAIRS_UP_TO);
+            config.setSharedVariable("compareFullReachUpTo", ComparePairs.FULL_REACH_UP_TO);
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }

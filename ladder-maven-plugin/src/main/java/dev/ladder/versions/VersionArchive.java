@@ -77,9 +77,10 @@ public final class VersionArchive {
 
     /**
      * The ladder of each version, oldest first; those with errors are left out, with a warning for each.
-     * Versions are read on the build's workers, each one file after another.
+     * Versions are read on the build's workers, each one file after another, with the build's compare reach
+     * ({@link dev.ladder.model.ComparePairs}), as their pages are made with it.
      */
-    public List<Version> read(Markdown markdown, Problems problems, Workers workers) {
+    public List<Version> read(Markdown markdown, Problems problems, Workers workers, int compareReach) {
         if (releases.isEmpty()) {
             return List.of();
         }
@@ -87,7 +88,7 @@ public final class VersionArchive {
         try (GitRepository git = GitRepository.find(content).orElseThrow(); Workers serial = new Workers(1)) {
             Path workTree = git.workTree().toRealPath();
             problems.collect(workers, releases, (release, found) -> read(git, workTree, release, markdown, serial,
-                    found)).forEach(version -> version.ifPresent(versions::add));
+                    compareReach, found)).forEach(version -> version.ifPresent(versions::add));
         } catch (IOException e) {
             problems.error(content, 0, "its git repository cannot be read (" + e.getMessage().replace('\n', ' ')
                     + "), so no older version is published");
@@ -97,7 +98,7 @@ public final class VersionArchive {
     }
 
     private Optional<Version> read(GitRepository git, Path workTree, Release release, Markdown markdown,
-                                   Workers serial, Problems problems) {
+                                   Workers serial, int compareReach, Problems problems) {
         String left = "version " + release.described() + " is left out of the site: ";
         GitTree tree;
         try {
@@ -114,7 +115,7 @@ public final class VersionArchive {
         }
         Problems found = new Problems();
         ContentFiles files = ContentLoader.list(tree, found, serial);
-        Optional<Ladder> ladder = new LadderReader(markdown, found, serial).read(files);
+        Optional<Ladder> ladder = new LadderReader(markdown, found, serial, compareReach).read(files);
         if (ladder.isEmpty() || found.hasErrors()) {
             found.sorted().stream().filter(Problem::isError)
                     .forEach(problem -> problems.warning(null, 0, 0, left + problem.format(workTree)));

@@ -32,9 +32,9 @@ class CorpusGeneratorTest {
         assertEquals(List.of(), result.problems());
         assertEquals(20, result.tracks());
         assertEquals(120, result.levels());
-        // home, 404, and per track: overview, matrix, booklet, six levels and a compare page for each of
-        // their 15 pairs; then ladder.json and the search index
-        assertEquals(2 + 20 * (9 + 15) + 2, result.pages());
+        // home, 404, and per track: overview, matrix, booklet, six levels and a compare page for each level
+        // with the next two (the default reach: 5 + 4 pages); then ladder.json and the search index
+        assertEquals(2 + 20 * (9 + 9) + 2, result.pages());
         assertTrue(Files.isRegularFile(temp.resolve("site/track-0020/l06.html")));
     }
 
@@ -70,7 +70,7 @@ class CorpusGeneratorTest {
         BuildResult result = SiteGenerator.build(BuildOptions.builder(temp).content(content).build());
 
         assertEquals(List.of(), result.problems());
-        assertEquals(2 + 20 * (9 + 15) + 2, result.pages());
+        assertEquals(2 + 20 * (9 + 9) + 2, result.pages());
         String track = Files.readString(content.resolve("track-0002/_index.md"));
         assertTrue(track.contains("\nextends: track-0001\nomit: [Code quality]\n"), track);
         String level = Files.readString(content.resolve("track-0002/l03.md"));

@@ -43,7 +43,7 @@ class LadderDiffTest {
         Problems problems = new Problems();
         Ladder model;
         try (Workers serial = new Workers(1)) {
-            model = new LadderReader(new Markdown(false), problems, serial)
+            model = new LadderReader(new Markdown(false), problems, serial, 1)
                     .read(ContentLoader.list(new FolderTree(ladder.content()), problems, serial)).orElseThrow();
         }
         assertFalse(problems.hasErrors(), problems.sorted().toString());

@@ -74,12 +74,35 @@ class LinearOutputTest {
     }
 
     @Test
-    void aTrackOfTwentyLevelsStillComparesEveryPair() throws IOException {
+    void aTrackOfTwentyLevelsIsComparedAtTheReachAskedFor() throws IOException {
         LadderFixture ladder = LongTrack.write(LadderFixture.in(dir), 20);
         assertEquals(List.of(), ladder.lines(SiteGenerator.build(ladder.options())));
+        // The default reach: 19 pages with the next level, 18 with the one after.
+        assertEquals(37, comparePages(ladder).size());
+        assertTrue(comparePages(ladder).contains("compare-l18-l20.html"));
 
+        assertEquals(List.of(), ladder.lines(SiteGenerator.build(ladder.optionsBuilder().compareReach("all").build())));
+        assertEquals(190, comparePages(ladder).size());
+        assertTrue(comparePages(ladder).contains("compare-l1-l20.html"));
+    }
+
+    @Test
+    void aTrackOfMoreThanTwentyLevelsComparesNeighboursOnlyEvenWithEveryPairAskedFor() throws IOException {
+        LadderFixture ladder = LongTrack.write(LadderFixture.in(dir), 21);
+        BuildResult built = SiteGenerator.build(ladder.optionsBuilder().compareReach("all").build());
+        assertEquals(List.of(), ladder.lines(built));
+
+        List<String> compared = comparePages(ladder);
+        assertEquals(20, compared.size(), compared.toString());
+        assertFalse(compared.contains("compare-l1-l3.html"));
+        assertTrue(Files.readString(ladder.path("site/eng/index.html"))
+                .contains("This track has more than 20 levels, so each level is compared with the next one only."));
+    }
+
+    private static List<String> comparePages(LadderFixture ladder) throws IOException {
         try (Stream<Path> files = Files.list(ladder.path("site/eng"))) {
-            assertEquals(190, files.filter(file -> file.getFileName().toString().startsWith("compare-")).count());
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("compare-"))
+                    .sorted().toList();
         }
     }
 

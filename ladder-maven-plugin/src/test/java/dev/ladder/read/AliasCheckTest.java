@@ -2,6 +2,7 @@ package dev.ladder.read;
 
 import dev.ladder.BuildResult;
 import dev.ladder.LadderFixture;
+import dev.ladder.SiteGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +91,20 @@ class AliasCheckTest {
                 + "makes itself; an old address can lead to one page only, so remove it from 'aliases'\n"
                 + "content/engineering/e3.md:4:19: error: alias 'compare-e1-e2' is already the name of the page "
                 + "comparing E1 with E2; an old address can lead to one page only, so remove it from 'aliases'",
+                problems());
+    }
+
+    /** Only the compare pages the build makes take names: E1 and E3 have one at the default reach, not at 1. */
+    @Test
+    void aliasMayTakeTheNameOfAComparePageTheReachDoesNotMake() {
+        senior("aliases: [compare-e1-e3]\n");
+
+        BuildResult nextOnly = SiteGenerator.build(ladder.optionsBuilder().compareReach("1").build());
+        assertEquals("", ladder.text(nextOnly));
+        assertTrue(ladder.exists("engineering/compare-e1-e3.html"), "the old address leads to E3");
+        assertTrue(ladder.page("engineering/compare-e1-e3.html").contains("e3.html"));
+        assertEquals("content/engineering/e3.md:4:11: error: alias 'compare-e1-e3' is already the name of the page "
+                + "comparing E1 with E3; an old address can lead to one page only, so remove it from 'aliases'",
                 problems());
     }
 

@@ -2,13 +2,18 @@ package dev.ladder.render;
 
 import dev.ladder.BuildResult;
 import dev.ladder.LadderFixture;
+import dev.ladder.SiteGenerator;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -38,13 +43,91 @@ class ComparePagesTest {
     }
 
     @Test
-    void everyPairOfLevelsHasOneComparePageLowerFirst() throws IOException {
+    void eachLevelIsComparedWithTheNextTwoByDefaultLowerFirst() throws IOException {
+        assertEquals(List.of("compare-e1-e2.html", "compare-e1-e3.html", "compare-e2-e3.html", "compare-e2-e4.html",
+                "compare-e3-e4.html"), comparePages());
+        assertEquals(comparePages(), pickedPages());
+        assertTrue(ladder.page("engineering/index.html").contains("<p class=\"compare-notice\">Each level is compared "
+                + "with the next two levels;\nthe <a href=\"matrix.html\">matrix</a> shows every level side by side.</p>"));
+        assertTrue(ladder.page("engineering/matrix.html").contains("Each level is compared with the next two levels;\n"
+                + "the matrix above shows every level side by side."));
+    }
+
+    @Test
+    void reachOneComparesEachLevelWithTheNextOnly() throws IOException {
+        BuildResult result = SiteGenerator.build(ladder.optionsBuilder().compareReach("1").build());
+        assertEquals("", ladder.text(result));
+
+        assertEquals(List.of("compare-e1-e2.html", "compare-e2-e3.html", "compare-e3-e4.html"), comparePages());
+        assertEquals(comparePages(), pickedPages());
+        assertTrue(ladder.page("engineering/index.html").contains("Each level is compared with the next level only;"));
+        assertEquals(List.of(), SiteLinksTest.check(ladder.site()));
+    }
+
+    @Test
+    void reachAllComparesEveryPairAndNeedsNoNotice() throws IOException {
+        BuildResult result = SiteGenerator.build(ladder.optionsBuilder().compareReach(" ALL ").build());
+        assertEquals("", ladder.text(result));
+
+        assertEquals(List.of("compare-e1-e2.html", "compare-e1-e3.html", "compare-e1-e4.html",
+                "compare-e2-e3.html", "compare-e2-e4.html", "compare-e3-e4.html"), comparePages());
+        assertEquals(comparePages(), pickedPages());
+        assertFalse(ladder.page("engineering/index.html").contains("compare-notice"));
+        assertEquals(List.of(), SiteLinksTest.check(ladder.site()));
+    }
+
+    /** A reach as wide as the track is every pair: the same pages as {@code all}, and no notice. */
+    @Test
+    void aReachBeyondTheTrackComparesEveryPair() throws IOException {
+        assertEquals("", ladder.text(SiteGenerator.build(ladder.optionsBuilder().compareReach("3").build())));
+
+        assertEquals(6, comparePages().size());
+        assertFalse(ladder.page("engineering/matrix.html").contains("compare-notice"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "2.5", "next", "", "99999999999"})
+    void aReachThatIsNotOneIsAnErrorNamingTheOptionAndItsValues(String reach) throws IOException {
+        List<String> before = comparePages();
+        BuildResult result = SiteGenerator.build(ladder.optionsBuilder().compareReach(reach).build());
+
+        assertEquals("pom.xml: error: option compareReach '" + reach.strip() + "' must be a whole number of levels "
+                + "from 1 up, such as 2 (each level compared with the next two), or all (every pair of levels) "
+                + "(set <compareReach> or -Dladder.compareReach)", ladder.text(result));
+        assertFalse(result.written());
+        assertEquals(before, comparePages(), "the site is left as it was");
+    }
+
+    /** The reach is part of what the site is made from: changing it alone makes a build render again. */
+    @Test
+    void changingTheReachAloneRebuildsTheSite() throws IOException {
+        BuildResult again = SiteGenerator.build(ladder.optionsBuilder().compareReach("all").build());
+
+        assertEquals(6, comparePages().size());
+        assertTrue(again.written());
+    }
+
+    private List<String> comparePages() throws IOException {
         try (Stream<Path> files = Files.list(ladder.site().resolve("engineering"))) {
-            List<String> pages = files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.startsWith("compare-")).sorted().toList();
-            assertEquals(List.of("compare-e1-e2.html", "compare-e1-e3.html", "compare-e1-e4.html",
-                    "compare-e2-e3.html", "compare-e2-e4.html", "compare-e3-e4.html"), pages);
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.startsWith("compare-"))
+                    .sorted().toList();
         }
+    }
+
+    /** The pages every picker of the track (track page, matrix, each compare page) links to, each the same. */
+    private List<String> pickedPages() throws IOException {
+        List<String> pages = new ArrayList<>(List.of("index.html", "matrix.html"));
+        pages.addAll(comparePages());
+        List<String> first = null;
+        for (String page : pages) {
+            List<String> picked = Jsoup.parse(ladder.page("engineering/" + page)).select("nav.compare-picker a")
+                    .eachAttr("href").stream().sorted().toList();
+            if (first == null) {
+                first = picked;
+            }
+            assertEquals(first, picked, "the picker of " + page);
+        }
+        return first;
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 
 import static dev.ladder.LadderFixture.engineeringLevel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,7 +54,9 @@ class SiteLinksTest {
         List<String> faults = check(project.resolve("site"));
 
         assertEquals(List.of(), faults);
-        assertTrue(Files.exists(project.resolve("site/software-engineering/compare-p1-p6.html")));
+        // The default reach: each level compared with the next two.
+        assertTrue(Files.exists(project.resolve("site/software-engineering/compare-p1-p3.html")));
+        assertFalse(Files.exists(project.resolve("site/software-engineering/compare-p1-p4.html")));
     }
 
     @Test
@@ -75,7 +78,7 @@ class SiteLinksTest {
     }
 
     /** Every fault of every page, as "page: what is wrong". */
-    private static List<String> check(Path site) throws IOException {
+    static List<String> check(Path site) throws IOException {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(file -> file.toString().endsWith(".html")).sorted().toList();

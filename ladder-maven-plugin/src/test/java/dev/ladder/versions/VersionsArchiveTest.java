@@ -181,6 +181,23 @@ class VersionsArchiveTest {
                 versions.selectFirst("section.version").text());
     }
 
+    /** An archived version's pages are made with the build's options: its compare pages at the same reach. */
+    @Test
+    void archivedVersionsAreComparedAtTheBuildsReach() {
+        BuildResult nextOnly = dev.ladder.SiteGenerator.build(ladder.optionsBuilder().versions(List.of("v1.0"))
+                .compareReach("1").build());
+        assertEquals("", ladder.text(nextOnly));
+        assertTrue(ladder.exists("versions/v1.0/engineering/compare-e3-e4.html"));
+        assertFalse(ladder.exists("versions/v1.0/engineering/compare-e2-e4.html"));
+        assertEquals(List.of("compare-e1-e2.html", "compare-e2-e3.html", "compare-e3-e4.html"),
+                page("versions/v1.0/engineering/index.html").select("nav.compare-picker a").eachAttr("href"));
+
+        BuildResult every = dev.ladder.SiteGenerator.build(ladder.optionsBuilder().versions(List.of("v1.0"))
+                .compareReach("all").build());
+        assertEquals("", ladder.text(every));
+        assertTrue(ladder.exists("versions/v1.0/engineering/compare-e1-e4.html"));
+    }
+
     @Test
     void withoutVersionsTheSiteHasNoArchive() {
         BuildResult result = released.build();
