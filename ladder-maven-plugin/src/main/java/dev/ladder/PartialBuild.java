@@ -67,7 +67,7 @@ final class PartialBuild {
             }
             Ladder ladder = read.get();
             SitePlan plan = SitePlan.of(ladder, options.siteSettings(), options.json()).remembering(pieces);
-            Optional<SitePlan> affected = AffectedPages.of(last.plan(), ladder, plan);
+            Optional<SitePlan> affected = AffectedPages.of(last.plan(), ladder, plan, workers);
             if (affected.isEmpty()) {
                 return Optional.empty();
             }
