@@ -23,6 +23,11 @@ interface BuildMemory {
         return LevelMemory.NONE;
     }
 
+    /** The plan a build renders: {@code plan}, or one whose data files write through a memory of their text. */
+    default SitePlan planned(SitePlan plan) {
+        return plan;
+    }
+
     /** Whether the build fingerprints its inputs, to skip a build when nothing changed. */
     default boolean fingerprints() {
         return true;

@@ -9,6 +9,7 @@ import dev.ladder.partial.AffectedPages;
 import dev.ladder.problem.Problems;
 import dev.ladder.read.LadderReader;
 import dev.ladder.read.LevelMemory;
+import dev.ladder.render.DataPieces;
 import dev.ladder.render.PageRenderer;
 import dev.ladder.render.SiteLinks;
 import dev.ladder.render.SitePlan;
@@ -49,8 +50,11 @@ final class PartialBuild {
         this.levels = levels;
     }
 
-    /** @param last what the output was rendered from; the theme is the one it was rendered with */
-    Optional<Outcome> run(PreviewSite.Rendered last, Theme theme) {
+    /**
+     * @param last   what the output was rendered from; the theme is the one it was rendered with
+     * @param pieces what earlier builds wrote of the data files for each track
+     */
+    Optional<Outcome> run(PreviewSite.Rendered last, Theme theme, DataPieces pieces) {
         long start = System.nanoTime();
         Problems problems = new Problems();
         try (Workers workers = new Workers(options.threads())) {
@@ -62,8 +66,8 @@ final class PartialBuild {
                 return Optional.empty();
             }
             Ladder ladder = read.get();
-            SitePlan plan = SitePlan.of(ladder, options.siteSettings(), options.json());
-            Optional<SitePlan> affected = AffectedPages.of(last.plan(), ladder, plan);
+            SitePlan plan = SitePlan.of(ladder, options.siteSettings(), options.json()).remembering(pieces);
+            Optional<SitePlan> affected = AffectedPages.of(last.plan(), ladder, plan, workers);
             if (affected.isEmpty()) {
                 return Optional.empty();
             }

@@ -6,6 +6,7 @@ import dev.ladder.load.RememberedTree;
 import dev.ladder.model.Ladder;
 import dev.ladder.partial.RenderedPlan;
 import dev.ladder.read.LevelMemory;
+import dev.ladder.render.DataPieces;
 import dev.ladder.render.SitePlan;
 import dev.ladder.render.Theme;
 import dev.ladder.write.SiteManifest;
@@ -38,6 +39,7 @@ public final class PreviewSite {
     private final BuildOptions options;
     private final RememberedTree tree;
     private final LevelMemory levels = LevelMemory.remembering();
+    private final DataPieces pieces = new DataPieces();
     private final SourceChanges changes;
     private Rendered last;
     private Theme theme;
@@ -72,7 +74,8 @@ public final class PreviewSite {
             if (theme == null) {
                 theme = new Theme(options.templates());
             }
-            Optional<PartialBuild.Outcome> partial = new PartialBuild(options, tree, levels).run(last, theme);
+            Optional<PartialBuild.Outcome> partial = new PartialBuild(options, tree, levels)
+                    .run(last, theme, pieces);
             if (partial.isPresent()) {
                 last = partial.get().site();
                 return partial.get().build();
@@ -93,6 +96,11 @@ public final class PreviewSite {
             @Override
             public LevelMemory levels() {
                 return levels;
+            }
+
+            @Override
+            public SitePlan planned(SitePlan plan) {
+                return plan.remembering(pieces);
             }
 
             @Override

@@ -123,7 +123,7 @@ public final class SiteGenerator {
                                 ? (folder, key) -> previous.reusable(options.output(), folder, ArchivePlan.KEY_FILE,
                                         key)
                                 : ArchivePlan.Reuse.NEVER);
-                SitePlan plan = SitePlan.of(ladder.get(), settings, options.json(), archive.pages());
+                SitePlan plan = memory.planned(SitePlan.of(ladder.get(), settings, options.json(), archive.pages()));
                 List<String> siteFiles = siteFiles(plan, theme, files, options);
                 siteFiles.addAll(archive.files(theme));
                 SiteLinks links = new SiteLinks(siteFiles);

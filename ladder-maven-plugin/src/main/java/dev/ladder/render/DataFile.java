@@ -12,4 +12,9 @@ public interface DataFile {
     String path();
 
     void write(Ladder ladder, Writer out) throws IOException;
+
+    /** This file, writing through what {@code memory} kept of its earlier writes, where it keeps any. */
+    default DataFile remembering(DataPieces memory) {
+        return this;
+    }
 }

@@ -22,6 +22,22 @@ public final class LadderJson implements DataFile {
     /** Raised when the shape changes in a way that breaks readers. */
     static final int FORMAT = 1;
 
+    private final TrackPieces pieces;
+
+    public LadderJson() {
+        this(TrackPieces.none());
+    }
+
+    /** @param pieces what earlier writes wrote for each track, and will be told what this one writes */
+    public LadderJson(TrackPieces pieces) {
+        this.pieces = pieces;
+    }
+
+    @Override
+    public DataFile remembering(DataPieces memory) {
+        return new LadderJson(memory.of(path()));
+    }
+
     @Override
     public String path() {
         return "ladder.json";
@@ -29,7 +45,8 @@ public final class LadderJson implements DataFile {
 
     @Override
     public void write(Ladder ladder, Writer out) throws IOException {
-        try (JsonGenerator json = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
+        TrackPieces.Writing writing = pieces.start(out);
+        try (JsonGenerator json = new JsonFactory().createGenerator(writing).useDefaultPrettyPrinter()) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             Home home = ladder.home();
             json.writeStartObject();
@@ -51,12 +68,13 @@ public final class LadderJson implements DataFile {
             }
             json.writeArrayFieldStart("tracks");
             for (Track track : ladder.tracks()) {
-                track(json, track);
+                writing.track(json, track, () -> track(json, track));
             }
             json.writeEndArray();
             json.writeEndObject();
             json.writeRaw('\n');
         }
+        writing.finish();
     }
 
     private static void track(JsonGenerator json, Track track) throws IOException {

@@ -17,6 +17,22 @@ import java.io.Writer;
  */
 public final class SearchIndex implements DataFile {
 
+    private final TrackPieces pieces;
+
+    public SearchIndex() {
+        this(TrackPieces.none());
+    }
+
+    /** @param pieces what earlier writes wrote for each track, and will be told what this one writes */
+    public SearchIndex(TrackPieces pieces) {
+        this.pieces = pieces;
+    }
+
+    @Override
+    public DataFile remembering(DataPieces memory) {
+        return new SearchIndex(memory.of(path()));
+    }
+
     @Override
     public String path() {
         return "search-index.js";
@@ -25,23 +41,29 @@ public final class SearchIndex implements DataFile {
     @Override
     public void write(Ladder ladder, Writer out) throws IOException {
         out.write("window.ladderSearch.receive(");
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+        TrackPieces.Writing writing = pieces.start(out);
+        try (JsonGenerator json = new JsonFactory().createGenerator(writing)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartArray();
             for (Track track : ladder.tracks()) {
-                for (Level level : track.levels()) {
-                    String page = track.slug() + "/" + level.page();
-                    String name = level.code() + " " + level.title();
-                    entry(json, name, track.title(), page, level.summary());
-                    for (Section section : level.sections()) {
-                        entry(json, section.competency().name(), name + " · " + track.title(),
-                                page + "#" + section.competency().slug(), section.text());
-                    }
-                }
+                writing.track(json, track, () -> track(json, track));
             }
             json.writeEndArray();
         }
+        writing.finish();
         out.write(");\n");
+    }
+
+    private static void track(JsonGenerator json, Track track) throws IOException {
+        for (Level level : track.levels()) {
+            String page = track.slug() + "/" + level.page();
+            String name = level.code() + " " + level.title();
+            entry(json, name, track.title(), page, level.summary());
+            for (Section section : level.sections()) {
+                entry(json, section.competency().name(), name + " · " + track.title(),
+                        page + "#" + section.competency().slug(), section.text());
+            }
+        }
     }
 
     private static void entry(JsonGenerator json, String title, String context, String url, String text)

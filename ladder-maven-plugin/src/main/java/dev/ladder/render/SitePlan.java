@@ -59,6 +59,11 @@ public record SitePlan(List<Page> pages, List<DataFile> dataFiles) {
         return pages.stream().filter(page -> PRINTABLE.contains(page.template())).toList();
     }
 
+    /** This plan, its data files writing through what {@code memory} kept of their earlier writes. */
+    public SitePlan remembering(DataPieces memory) {
+        return new SitePlan(pages, dataFiles.stream().map(file -> file.remembering(memory)).toList());
+    }
+
     /** The site paths of the pages and data files. */
     public List<String> paths() {
         List<String> paths = new ArrayList<>(pages.stream().map(Page::path).toList());
