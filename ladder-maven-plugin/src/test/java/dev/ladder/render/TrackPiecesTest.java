@@ -3,6 +3,7 @@ package dev.ladder.render;
 import dev.ladder.load.ContentLoader;
 import dev.ladder.load.FolderTree;
 import dev.ladder.markdown.Markdown;
+import dev.ladder.model.ComparePairs;
 import dev.ladder.model.Ladder;
 import dev.ladder.model.Track;
 import dev.ladder.problem.Problems;
@@ -83,7 +84,7 @@ class TrackPiecesTest {
         Problems problems = new Problems();
         List<Ladder> model = new ArrayList<>();
         try (Workers serial = new Workers(1)) {
-            new LadderReader(new Markdown(false), problems, serial)
+            new LadderReader(new Markdown(false), problems, serial, ComparePairs.DEFAULT_REACH)
                     .read(ContentLoader.list(new FolderTree(CONTENT), problems, serial)).ifPresent(model::add);
         }
         assertFalse(problems.hasErrors(), problems.sorted().toString());
