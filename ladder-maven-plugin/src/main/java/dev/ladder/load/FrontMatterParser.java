@@ -138,15 +138,15 @@ public final class FrontMatterParser {
             return Optional.of(fields);
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.error(source.file(), line(root), column(root), "front matter must be fields written "
-                    + "'key: value', one per line, such as 'title: Senior'; here it is "
+            problems.error(source.file(), YamlNodes.line(root), YamlNodes.column(root),
+                    "front matter must be fields written 'key: value', one per line, such as 'title: Senior'; here it is "
                     + (root instanceof SequenceNode ? "a list" : "a single value"));
             return Optional.empty();
         }
         boolean ok = rejectUnplainTags(source, root, problems, 0);
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.error(source.file(), line(tuple.getKeyNode()), column(tuple.getKeyNode()),
+                problems.error(source.file(), YamlNodes.line(tuple.getKeyNode()), YamlNodes.column(tuple.getKeyNode()),
                         "a front-matter key must be a plain word such as 'title'");
                 ok = false;
                 continue;
@@ -154,14 +154,15 @@ public final class FrontMatterParser {
             // Composing keeps both of two equal keys; only constructing would notice, and we never construct.
             FrontMatterField earlier = fields.get(key.getValue());
             if (earlier != null) {
-                problems.error(source.file(), line(key), column(key), "field '" + key.getValue()
+                problems.error(source.file(), YamlNodes.line(key), YamlNodes.column(key), "field '" + key.getValue()
                         + "' is given twice (first at line " + earlier.line() + "); keep one");
                 ok = false;
                 continue;
             }
             FrontMatterValue value = tuple.getValueNode() instanceof SequenceNode list
-                    ? entries(source, yaml, key.getValue(), list, problems) : value(tuple.getValueNode());
-            fields.put(key.getValue(), new FrontMatterField(key.getValue(), value, line(key), column(key)));
+                    ? entries(source, yaml, key.getValue(), list, problems) : YamlNodes.value(tuple.getValueNode());
+            fields.put(key.getValue(),
+                    new FrontMatterField(key.getValue(), value, YamlNodes.line(key), YamlNodes.column(key)));
         }
         return ok ? Optional.of(fields) : Optional.empty();
     }
@@ -173,11 +174,11 @@ public final class FrontMatterParser {
         }
         boolean ok = true;
         if (node.getTag().equals(Tag.MERGE)) {
-            problems.error(source.file(), line(node), column(node),
+            problems.error(source.file(), YamlNodes.line(node), YamlNodes.column(node),
                     "'<<' (a YAML merge key) is not allowed: write each field out");
             ok = false;
         } else if (!PLAIN_TAGS.contains(node.getTag())) {
-            problems.error(source.file(), line(node), column(node), YamlMessages.TAG_NOT_ALLOWED);
+            problems.error(source.file(), YamlNodes.line(node), YamlNodes.column(node), YamlMessages.TAG_NOT_ALLOWED);
             ok = false;
         }
         if (node instanceof MappingNode map) {
@@ -210,45 +211,10 @@ public final class FrontMatterParser {
         List<FrontMatterValue> entries = new ArrayList<>();
         for (Node item : list.getValue()) {
             entries.add(item instanceof ScalarNode scalar && FoldedEntries.report(source, yaml, key, scalar, problems)
-                    ? new FrontMatterValue.Reported(line(item), column(item)) : value(item));
+                    ? new FrontMatterValue.Reported(YamlNodes.line(item), YamlNodes.column(item))
+                    : YamlNodes.value(item));
         }
-        return new FrontMatterValue.Items(List.copyOf(entries), line(list), column(list));
-    }
-
-    /** A value in the engine's terms; a list here is one inside a list, kept without its entries. */
-    private static FrontMatterValue value(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            return new FrontMatterValue.Text(scalar.getValue(),
-                    scalar.getTag().equals(Tag.NULL) || scalar.getValue().isBlank(), line(node), column(node));
-        }
-        if (node instanceof SequenceNode) {
-            return new FrontMatterValue.Items(List.of(), line(node), column(node));
-        }
-        List<FrontMatterField> fields = new ArrayList<>();
-        if (node instanceof MappingNode map) {
-            for (NodeTuple tuple : map.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode) {
-                    fields.add(new FrontMatterField(key.getValue(), value(tuple.getValueNode()), line(key),
-                            column(key)));
-                } else {
-                    // Only text is read inside a group: a nested list or group stands for itself, without content.
-                    fields.add(new FrontMatterField(String.valueOf(tuple.getKeyNode() instanceof ScalarNode key
-                            ? key.getValue() : ""), new FrontMatterValue.Group(List.of(),
-                            line(tuple.getValueNode()), column(tuple.getValueNode())), line(tuple.getKeyNode()),
-                            column(tuple.getKeyNode())));
-                }
-            }
-        }
-        return new FrontMatterValue.Group(fields, line(node), column(node));
-    }
-
-    /** The file line of a node: YAML line 0 is the file's line 2, just after the opening fence. */
-    private static int line(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 2;
-    }
-
-    private static int column(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getColumn() + 1;
+        return new FrontMatterValue.Items(List.copyOf(entries), YamlNodes.line(list), YamlNodes.column(list));
     }
 
     private static LoaderOptions options() {
