@@ -26,8 +26,10 @@ WORK="$ROOT/bench/target"
 CONTENT="$WORK/content"
 PROJECT="$ROOT/bench/project/pom.xml"
 REPOSITORY="$WORK/repository"
-# A round that starts with a 1-minute load average above this is flagged as run on a busy machine.
-BUSY=${LADDER_BENCH_BUSY:-0.5}
+# A round is flagged as run on a busy machine when, in a pause of a few seconds before it in which the
+# benchmark itself runs nothing, other work kept the processors busier than this share (percent). The load
+# average cannot tell: its 1-minute figure still counts the benchmark's own build of a moment ago.
+BUSY=${LADDER_BENCH_BUSY:-10}
 PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.changes=false -Dladder.search=false -Dladder.json=false)
 START=$(date +%s)
 
@@ -120,10 +122,23 @@ PARITY_PAGES="n/a"; DEFAULT_PAGES="n/a"
 # Nothing is deleted between runs: on some file systems creating files where many were just
 # deleted is slow, and that would fall on whichever tool ran next.
 load1() { cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo n/a; }
+# others_busy: the percentage of processor time spent on other work over 5 seconds in which this script
+# sleeps, from /proc/stat's first line (idle and iowait count as idle), or n/a.
+others_busy() {
+  local before after
+  before=$(head -1 /proc/stat 2>/dev/null) || { echo n/a; return; }
+  sleep 5
+  after=$(head -1 /proc/stat)
+  awk -v a="$before" -v b="$after" 'BEGIN {
+    n = split(a, x, " "); split(b, y, " "); total = 0; idle = 0
+    for (i = 2; i <= n; i++) { d = y[i] - x[i]; total += d; if (i == 5 || i == 6) idle += d }
+    if (total <= 0) print "n/a"; else printf "%.0f\n", 100 * (total - idle) / total }'
+}
 for round in $(seq 1 "$ROUNDS"); do
   log "Round $round of $ROUNDS"
+  ROUND_BUSY=$(others_busy)
   ROUND_LOAD_BEFORE=$(load1)
-  if awk -v l="$ROUND_LOAD_BEFORE" -v b="$BUSY" 'BEGIN { exit !(l != "n/a" && l + 0 > b + 0) }'; then
+  if awk -v l="$ROUND_BUSY" -v b="$BUSY" 'BEGIN { exit !(l != "n/a" && l + 0 > b + 0) }'; then
     BUSY_ROUNDS+=" $round"
   fi
   HUGO_THIS=n/a
@@ -183,7 +198,7 @@ for round in $(seq 1 "$ROUNDS"); do
   SMALL_ENGINE+=" $(engine_ms "$WORK/small-heap-$round.log")"
   ROUND_SMALL+=" $(ratio "$TAKEN" "$HUGO_THIS")"
   ROUND_SMALL_DEFAULT+=" $(ratio "$TAKEN" "$DEFAULT_THIS")"
-  LOADS+="; round $round: $ROUND_LOAD_BEFORE before, $(load1) after"
+  LOADS+="; round $round: $ROUND_LOAD_BEFORE before, $(load1) after (other work before it: $ROUND_BUSY% of the processors)"
 done
 SMALL_HEAP=$(median <<<"$SMALL_FULL"); SMALL_HEAP_MB=$(megabytes "$(median <<<"$SMALL_MB")")
 SMALL_HEAP_ENGINE=$(seconds "$(median <<<"$SMALL_ENGINE")"); M_SMALL_CPU=$(median <<<"$SMALL_CPU")
@@ -211,8 +226,8 @@ M_ROUND_DEFAULT_ENGINE=$(median <<<"$ROUND_DEFAULT_ENGINE"); M_ROUND_SMALL=$(med
 M_ROUND_SMALL_DEFAULT=$(median <<<"$ROUND_SMALL_DEFAULT")
 BUSY_NOTE=""
 if [ -n "$BUSY_ROUNDS" ]; then
-  BUSY_NOTE="> **Warning: the machine was busy.** Round(s)$BUSY_ROUNDS started with a 1-minute load average above $BUSY
-> (on $(nproc) cores): other work shared the processors, so wall-clock times are longer and noisier than on a quiet
+  BUSY_NOTE="> **Warning: the machine was busy.** Round(s)$BUSY_ROUNDS started while other work used more than $BUSY%
+> of the $(nproc) cores (measured over 5 seconds in which the benchmark ran nothing): other work shared the processors, so wall-clock times are longer and noisier than on a quiet
 > machine, and the ratios (taken round by round) are more to be trusted than the times. Run again on a quiet machine
 > for numbers to quote."
 fi
@@ -261,7 +276,8 @@ plugin with Hugo's page set, everything by default, everything under \`MAVEN_OPT
 first round only). Times are wall-clock seconds of the whole process. "Engine" is the time the plugin's summary
 line reports: loading, checking, rendering and writing, without starting Maven. Memory is the peak resident set of
 the process. Wall-clock times grow with the machine's other work, processor times (user and system) much less:
-the load average before and after each round is listed under "The machine".
+the load average before and after each round, and the share of the processors other work used just before it
+(which the load average, still counting the previous build, cannot show), are listed under "The machine".
 
 | | Hugo, faithful | Hugo, minimal | plugin, Hugo's page set | plugin, everything (default) | plugin, everything, \`-Xmx256m\` |
 | --- | ---: | ---: | ---: | ---: | ---: |
@@ -320,7 +336,7 @@ Hugo$HUGO_CPU; minimal Hugo$HUGO_MIN_CPU; plugin (Hugo's page set)$PARITY_CPU; p
 | memory | $MEMORY |
 | system | $OS, Linux $(uname -r), outputs on $FILESYSTEM |
 | load average (1, 5, 15 minutes) | $LOAD_BEFORE before the first round, $LOAD_AFTER after the last |
-| 1-minute load average, round by round | ${LOADS#; } |
+| 1-minute load average, round by round (the benchmark's own builds count in it) | ${LOADS#; } |
 | Java | $JAVA |
 | Maven | $MAVEN |
 | Hugo | $HUGO_VERSION |
