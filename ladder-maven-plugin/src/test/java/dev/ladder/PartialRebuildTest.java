@@ -7,13 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,9 +40,9 @@ class PartialRebuildTest {
     @BeforeEach
     void copyTheRepositorysLadderWithASecondTrack() throws IOException {
         Path project = dir.resolve("project");
-        copy(REPOSITORY.resolve("content"), project.resolve("content"));
-        copy(REPOSITORY.resolve("templates"), project.resolve("templates"));
-        copy(project.resolve("content/software-engineering"), project.resolve("content/platform"));
+        FolderCopy.copy(REPOSITORY.resolve("content"), project.resolve("content"));
+        FolderCopy.copy(REPOSITORY.resolve("templates"), project.resolve("templates"));
+        FolderCopy.copy(project.resolve("content/software-engineering"), project.resolve("content/platform"));
         edit(project.resolve("content/platform/_index.md"), "title: Software Engineer", "title: Platform Engineer");
         pages = start(BuildOptions.builder(project).baseUrl("https://intranet.example/ladder/")
                 .output(dir.resolve("preview")).build());
@@ -126,7 +124,7 @@ class PartialRebuildTest {
     @Test
     void levelsAtOneGradeInOtherTracksAreRenderedAgainWithTheLevelTheyShow() throws IOException {
         Path project = dir.resolve("graded");
-        copy(REPOSITORY.resolve("examples/job-architecture"), project.resolve("content"));
+        FolderCopy.copy(REPOSITORY.resolve("examples/job-architecture"), project.resolve("content"));
         int files = start(BuildOptions.builder(project).output(dir.resolve("graded-preview")).build());
 
         // The level's title is on the level pages of other tracks at its grade and on their compare pages.
@@ -205,20 +203,5 @@ class PartialRebuildTest {
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)));
         return file;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.ladder.publish;
 
+import dev.ladder.FolderCopy;
 import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
 import dev.ladder.SiteGenerator;
@@ -118,18 +119,8 @@ final class BuiltSite {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
+        if (Files.isDirectory(from)) {
+            FolderCopy.copy(from, to);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ladder.write;
 
+import dev.ladder.FolderCopy;
 import dev.ladder.bench.BenchCorpus;
 import dev.ladder.work.Workers;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,8 +35,8 @@ class InputFingerprintTest {
     @Test
     void theSameFilesGiveTheSameFingerprintWhereverTheyAre() throws IOException {
         Path elsewhere = temp.resolve("elsewhere");
-        copy(temp.resolve("content"), elsewhere.resolve("content"));
-        copy(temp.resolve("templates"), elsewhere.resolve("templates"));
+        FolderCopy.copy(temp.resolve("content"), elsewhere.resolve("content"));
+        FolderCopy.copy(temp.resolve("templates"), elsewhere.resolve("templates"));
 
         assertEquals(before, fingerprint());
         assertEquals(before, fingerprint(elsewhere.resolve("content"), elsewhere.resolve("templates"), "options"));
@@ -89,19 +89,6 @@ class InputFingerprintTest {
     private static String fingerprint(Path content, Path templates, String options) {
         try (Workers workers = new Workers(2)) {
             return InputFingerprint.of(content, templates, options, workers).orElseThrow();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 }
