@@ -96,6 +96,11 @@ public record BuildOptions(Path projectDirectory, Path content, Path templates, 
         return text.toString();
     }
 
+    /** Whether the site shows sections as plain text: only the search index and {@code ladder.json} do. */
+    public boolean plainText() {
+        return search || json;
+    }
+
     /** How pages show the site's address, links and optional parts. */
     public SiteSettings siteSettings() {
         return new SiteSettings(baseUrl, editUrl, search, pdf, projectDirectory, booklets, compare,

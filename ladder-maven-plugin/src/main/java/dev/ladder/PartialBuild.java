@@ -60,7 +60,8 @@ final class PartialBuild {
         try (Workers workers = new Workers(options.threads())) {
             ContentFiles files = ContentLoader.list(tree, problems, workers);
             SiteGenerator.checkOptions(options, problems);
-            Optional<Ladder> read = new LadderReader(new Markdown(options.allowRawHtml()), problems, workers, options.comparePairsReach(), levels)
+            Markdown markdown = new Markdown(options.allowRawHtml(), options.plainText());
+            Optional<Ladder> read = new LadderReader(markdown, problems, workers, options.comparePairsReach(), levels)
                     .read(files);
             if (read.isEmpty() || problems.blocks(options.failOnWarning())) {
                 return Optional.empty();

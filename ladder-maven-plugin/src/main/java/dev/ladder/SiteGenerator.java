@@ -103,7 +103,7 @@ public final class SiteGenerator {
                 PageImages.warnForPdfs(files, problems);
             }
             checkOptions(options, problems);
-            Markdown markdown = new Markdown(options.allowRawHtml());
+            Markdown markdown = new Markdown(options.allowRawHtml(), options.plainText());
             int reach = options.comparePairsReach();
             Optional<Ladder> ladder = new LadderReader(markdown, problems, workers, reach, memory.levels()).read(files);
             Optional<PdfFonts> fonts = ladder.filter(read -> options.pdf())

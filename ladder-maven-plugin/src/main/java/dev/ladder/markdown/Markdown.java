@@ -37,8 +37,19 @@ public final class Markdown {
     private final HtmlRenderer html;
     private final TextContentRenderer text;
     private final boolean allowRawHtml;
+    private final boolean plainText;
 
+    /** The dialect, with plain text: see {@link #Markdown(boolean, boolean)}. */
     public Markdown(boolean allowRawHtml) {
+        this(allowRawHtml, true);
+    }
+
+    /**
+     * @param allowRawHtml whether HTML written in the Markdown is passed through rather than shown as text
+     * @param plainText    whether {@link #text} renders plain text; a site that shows none (no search, no
+     *                     {@code ladder.json}) reads faster without it
+     */
+    public Markdown(boolean allowRawHtml, boolean plainText) {
         this.parser = Parser.builder()
                 .extensions(EXTENSIONS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -58,6 +69,7 @@ public final class Markdown {
                 .build();
         this.text = TextContentRenderer.builder().build();
         this.allowRawHtml = allowRawHtml;
+        this.plainText = plainText;
     }
 
     /**
@@ -189,8 +201,9 @@ public final class Markdown {
         return html.render(node);
     }
 
+    /** The node as plain text, or {@code ""} when this dialect was made without plain text. */
     public String text(Node node) {
-        return text.render(node).strip();
+        return plainText ? text.render(node).strip() : "";
     }
 
     /** The words of a heading, without its Markdown: {@code ## `API` design} is "API design". */

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -33,11 +32,21 @@ public final class SiteLinks {
 
 
     private final Map<String, Integer> positions = new HashMap<>();
-    private final Set<String> files;
-    /** Each page's ids as one string, "\nid\nid\n": a large site has hundreds of thousands of them. */
+    /** Every file of the site, each path to itself: links that lead to a file share the site's own string. */
+    private final Map<String, String> files = new HashMap<>();
+    /**
+     * Each page's ids as one string, "\nid\nid\n": a large site has hundreds of thousands of them, but the
+     * pages of a kind mostly have the same ones (the competencies' anchors), so equal strings are kept once.
+     */
     private final Map<String, String> idsByPage = new ConcurrentHashMap<>();
-    /** Each distinct "target#anchor" linked to, with the first page (in site order) that links to it. */
-    private final Map<String, Requester> anchorsNeeded = new ConcurrentHashMap<>();
+    private final Map<String, String> distinctIds = new ConcurrentHashMap<>();
+    /**
+     * Each "target#anchor" linked to from a page scanned before its target, with the first page (in site
+     * order) that links to it: settled at the end. A link to a page already scanned is settled at once.
+     */
+    private final Map<String, Requester> anchorsPending = new ConcurrentHashMap<>();
+    /** Each "target#anchor" that leads to no id, with the first page (in site order) that links to it. */
+    private final Map<String, Requester> anchorsMissing = new ConcurrentHashMap<>();
     private final Queue<BrokenLink> broken = new ConcurrentLinkedQueue<>();
     /**
      * Where each path linked to leads, by the folder of the pages linking: a link resolves the same way from
@@ -56,7 +65,7 @@ public final class SiteLinks {
         for (int i = 0; i < order.size(); i++) {
             positions.putIfAbsent(order.get(i), i);
         }
-        this.files = Set.copyOf(files);
+        files.forEach(file -> this.files.putIfAbsent(file, file));
     }
 
     /**
@@ -71,7 +80,7 @@ public final class SiteLinks {
     /** {@link #scan(String, String)} of a page as UTF-8, in the first {@code length} bytes of {@code html}. */
     public void scan(String page, byte[] html, int length) {
         QuotedAttributes attributes = QuotedAttributes.of(html, length);
-        String ids = "\n" + String.join("\n", attributes.ids()) + "\n";
+        String ids = distinctIds.computeIfAbsent("\n" + String.join("\n", attributes.ids()) + "\n", same -> same);
         idsByPage.put(page, ids);
         // A page with <base> resolves its links against an address only the web server knows.
         if (attributes.base()) {
@@ -88,13 +97,15 @@ public final class SiteLinks {
             } else if (target.anchor() != null && target.path().equals(page)) {
                 // A page's links to its own anchors are most of a large site's anchors: settled here,
                 // they need not wait for the end of the build.
-                if (!ids.contains("\n" + target.anchor() + "\n")) {
+                if (!has(ids, target.anchor())) {
                     broken.add(noAnchor(page, link, page, target.anchor()));
                 }
             } else if (target.anchor() != null) {
-                Requester requester = new Requester(page, link, position);
-                anchorsNeeded.merge(target.path() + "#" + target.anchor(), requester,
-                        (a, b) -> a.position() <= b.position() ? a : b);
+                String targetIds = idsByPage.get(target.path());
+                if (targetIds == null || !has(targetIds, target.anchor())) {
+                    firstRequester(targetIds == null ? anchorsPending : anchorsMissing,
+                            target.path() + "#" + target.anchor(), new Requester(page, link, position));
+                }
             }
         }
     }
@@ -102,17 +113,30 @@ public final class SiteLinks {
     /** Every link that leads nowhere, in the order of the site's pages. */
     public List<BrokenLink> broken() {
         List<BrokenLink> all = new ArrayList<>(broken);
-        anchorsNeeded.forEach((target, requester) -> {
+        Map<String, Requester> missing = new HashMap<>(anchorsMissing);
+        anchorsPending.forEach((target, requester) -> {
             int hash = target.lastIndexOf('#');
-            String page = target.substring(0, hash);
-            String ids = idsByPage.get(page);
-            if (ids != null && !ids.contains("\n" + target.substring(hash + 1) + "\n")) {
-                all.add(noAnchor(requester.page(), requester.href(), page, target.substring(hash + 1)));
+            String ids = idsByPage.get(target.substring(0, hash));
+            if (ids != null && !has(ids, target.substring(hash + 1))) {
+                firstRequester(missing, target, requester);
             }
+        });
+        missing.forEach((target, requester) -> {
+            int hash = target.lastIndexOf('#');
+            all.add(noAnchor(requester.page(), requester.href(), target.substring(0, hash), target.substring(hash + 1)));
         });
         all.sort(Comparator.comparing((BrokenLink link) -> positions.getOrDefault(link.page(), Integer.MAX_VALUE))
                 .thenComparing(BrokenLink::page).thenComparing(BrokenLink::href));
         return all;
+    }
+
+    private static boolean has(String ids, String anchor) {
+        return ids.contains("\n" + anchor + "\n");
+    }
+
+    /** Keeps, for {@code target}, whichever requester comes first in the site's order. */
+    private static void firstRequester(Map<String, Requester> requesters, String target, Requester requester) {
+        requesters.merge(target, requester, (a, b) -> a.position() <= b.position() ? a : b);
     }
 
     private static BrokenLink noAnchor(String page, String href, String target, String anchor) {
@@ -142,7 +166,7 @@ public final class SiteLinks {
             path = path.substring(0, query);
         }
         if (path.isEmpty()) {
-            return files.contains(page) ? new Target(page, anchor, null)
+            return files.containsKey(page) ? new Target(page, anchor, null)
                     : new Target(null, null, "the site has no " + page);
         }
         Target file = folder.computeIfAbsent(path, key -> file(page, key));
@@ -158,10 +182,8 @@ public final class SiteLinks {
         if (target.isEmpty() || target.endsWith("/")) {
             target = target + "index.html";
         }
-        if (!files.contains(target)) {
-            return new Target(null, null, "the site has no " + target);
-        }
-        return new Target(target, null, null);
+        String file = files.get(target);
+        return file == null ? new Target(null, null, "the site has no " + target) : new Target(file, null, null);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.ladder.model.ComparePairs;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.StrongCacheStorage;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -95,6 +96,9 @@ public final class Theme {
         // A theme is read for one build: looking for newer template files every few seconds, which
         // FreeMarker does by default, would only cost a large build a file check per page.
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // FreeMarker keeps 20 templates strongly and the rest softly by default; a theme has more, and one
+        // dropped under a small heap would be read and parsed again for the next page that uses it.
+        config.setCacheStorage(new StrongCacheStorage());
         config.setLocale(Locale.ENGLISH);
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         config.setNumberFormat("computer");

@@ -25,8 +25,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class TrackAlignments {
 
-    /** Enough for every worker of a large machine to be on a track of its own, and a margin. */
-    static final int TRACKS_KEPT = 16;
+    /**
+     * Enough for every worker to be on a track of its own, and as many again for a worker that moves to the
+     * next folder while another finishes the last one; at least four.
+     */
+    static final int TRACKS_KEPT = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     /** By track identity: records compare by value, and hashing a whole track is slow and pointless here. */
     private static final Map<Identity, TrackAlignments> RECENT = new LinkedHashMap<>(64, 0.75f, true) {

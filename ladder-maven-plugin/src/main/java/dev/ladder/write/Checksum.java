@@ -14,6 +14,9 @@ import java.util.zip.CRC32C;
  */
 final class Checksum {
 
+    /** A buffer per thread: a fingerprint reads every file of the content, most of them a few kilobytes. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
     private Checksum() {
     }
 
@@ -30,7 +33,7 @@ final class Checksum {
     static void write(ByteArrayOutputStream out, InputStream in) throws IOException {
         CRC32C castagnoli = new CRC32C();
         CRC32 ieee = new CRC32();
-        byte[] buffer = new byte[64 * 1024];
+        byte[] buffer = BUFFER.get();
         long length = 0;
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             castagnoli.update(buffer, 0, read);

@@ -39,6 +39,15 @@ class MarkdownTest {
     }
 
     @Test
+    void aDialectWithoutPlainTextRendersNoneButTheSameHtml() {
+        Markdown withoutText = new Markdown(false, false);
+        MarkdownBody body = withoutText.parse("## Delivery\n\n- Ships *often*.\n", 1);
+
+        assertEquals("", withoutText.text(body.sections().get(0).content()));
+        assertEquals("<ul>\n<li>Ships <em>often</em>.</li>\n</ul>\n", withoutText.html(body.sections().get(0).content()));
+    }
+
+    @Test
     void headingInACodeBlockIsNotASection() {
         MarkdownBody body = markdown.parse("```\n## Not a section\n```\n\n## Delivery\n", 1);
 

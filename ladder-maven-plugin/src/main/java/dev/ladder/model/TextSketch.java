@@ -1,0 +1,156 @@
+package dev.ladder.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A first guess at a section's plain text from its HTML, close to what CommonMark's text rendering writes for
+ * the usual section (paragraphs, tight lists, emphasis, code, links), so that {@link PlainText} needs only a
+ * few edits to make the real text from it. A wrong guess costs memory, never a wrong text: the edits are
+ * checked when they are made.
+ */
+final class TextSketch {
+
+    private TextSketch() {
+    }
+
+    static String of(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        Deque<int[]> lists = new ArrayDeque<>();
+        String href = null;
+        boolean pre = false;
+        int at = 0;
+        while (at < html.length()) {
+            char c = html.charAt(at);
+            if (c == '<') {
+                int end = html.indexOf('>', at);
+                if (end < 0) {
+                    out.append(html, at, html.length());
+                    break;
+                }
+                boolean closing = at + 1 < html.length() && html.charAt(at + 1) == '/';
+                int nameStart = at + (closing ? 2 : 1);
+                int nameEnd = nameStart;
+                while (nameEnd < end && Character.isLetterOrDigit(html.charAt(nameEnd))) {
+                    nameEnd++;
+                }
+                String name = html.substring(nameStart, nameEnd);
+                switch (name) {
+                    case "p" -> {
+                        if (closing) {
+                            newLine(out);
+                        }
+                    }
+                    case "ul", "ol" -> {
+                        if (closing) {
+                            lists.poll();
+                        } else {
+                            // {ordered, next number}
+                            lists.push(new int[] {name.equals("ol") ? 1 : 0, start(html, at, end)});
+                        }
+                    }
+                    case "li" -> {
+                        if (closing) {
+                            newLine(out);
+                        } else if (!lists.isEmpty() && lists.peek()[0] == 1) {
+                            out.append(lists.peek()[1]++).append(". ");
+                        } else {
+                            out.append("- ");
+                        }
+                    }
+                    case "a" -> {
+                        if (closing) {
+                            out.append("\" (").append(nonNull(href)).append(')');
+                        } else {
+                            href = attribute(html, at, end, "href");
+                            out.append('"');
+                        }
+                    }
+                    case "code" -> {
+                        if (!pre) {
+                            out.append('"');
+                        }
+                    }
+                    case "pre" -> pre = !closing;
+                    case "br" -> out.append('\n');
+                    case "img" -> {
+                        String alt = attribute(html, at, end, "alt");
+                        out.append('"').append(alt == null ? "" : alt).append("\" (")
+                                .append(nonNull(attribute(html, at, end, "src"))).append(')');
+                    }
+                    default -> {
+                    }
+                }
+                at = end + 1;
+            } else if (c == '&') {
+                int end = html.indexOf(';', at);
+                String entity = end < 0 || end - at > 10 ? null : html.substring(at, end + 1);
+                String decoded = entity == null ? null : decode(entity);
+                out.append(decoded == null ? "&" : decoded);
+                at = decoded == null ? at + 1 : end + 1;
+            } else if (c == '\n' && (out.length() == 0 || out.charAt(out.length() - 1) == '\n')) {
+                // The line breaks between block tags; those inside a paragraph are the text's own.
+                at++;
+            } else {
+                out.append(c);
+                at++;
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static void newLine(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    /** The number an ordered list starts at, 1 unless its tag says otherwise. */
+    private static int start(String html, int from, int to) {
+        String start = attribute(html, from, to, "start");
+        try {
+            return start == null ? 1 : Integer.parseInt(start);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String attribute(String html, int from, int to, String name) {
+        int at = html.indexOf(" " + name + "=\"", from);
+        if (at < 0 || at > to) {
+            return null;
+        }
+        int begin = at + name.length() + 3;
+        int end = html.indexOf('"', begin);
+        if (end < 0) {
+            return null;
+        }
+        String value = html.substring(begin, end);
+        return value.indexOf('&') < 0 ? value : of(value);
+    }
+
+    private static String decode(String entity) {
+        return switch (entity) {
+            case "&amp;" -> "&";
+            case "&lt;" -> "<";
+            case "&gt;" -> ">";
+            case "&quot;" -> "\"";
+            default -> {
+                if (entity.startsWith("&#")) {
+                    try {
+                        boolean hex = entity.length() > 3 && (entity.charAt(2) == 'x' || entity.charAt(2) == 'X');
+                        int code = Integer.parseInt(entity.substring(hex ? 3 : 2, entity.length() - 1), hex ? 16 : 10);
+                        yield Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : null;
+                    } catch (NumberFormatException e) {
+                        yield null;
+                    }
+                }
+                yield null;
+            }
+        };
+    }
+}
