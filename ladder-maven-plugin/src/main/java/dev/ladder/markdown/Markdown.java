@@ -7,9 +7,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -95,7 +93,7 @@ public final class Markdown {
      */
     public MarkdownBody parse(String body, int firstLine) {
         Node document = tree(body, firstLine);
-        References references = references(document, body, firstLine);
+        BodyReferences references = BodyReferences.of(document, body, firstLine, allowRawHtml);
         Node intro = new Document();
         List<HeadingSection> sections = new ArrayList<>();
         Node current = intro;
@@ -118,7 +116,7 @@ public final class Markdown {
     /** Parses a whole file that has no competency sections, such as the changelog: all of it is the intro. */
     public MarkdownBody parseWhole(String text, int firstLine) {
         Node document = tree(text, firstLine);
-        References references = references(document, text, firstLine);
+        BodyReferences references = BodyReferences.of(document, text, firstLine, allowRawHtml);
         return new MarkdownBody(document, List.of(), references.links(), references.images(),
                 references.others(), references.rawHtml());
     }
@@ -132,69 +130,6 @@ public final class Markdown {
         }
         NestedTooDeeply.check(document, firstLine);
         return document;
-    }
-
-    /** The links and images written in a document, each with its place. */
-    private record References(List<LinkReference> links, List<ImageReference> images, List<OtherHeading> others,
-                              List<RawHtml> rawHtml) {
-    }
-
-    /**
-     * Finds the links, images, headings other than {@code ##} and, when it is shown as text, the raw HTML
-     * in one walk of the tree.
-     */
-    private References references(Node document, String text, int firstLine) {
-        List<LinkReference> links = new ArrayList<>();
-        List<ImageReference> images = new ArrayList<>();
-        List<OtherHeading> others = new ArrayList<>();
-        List<RawHtml> rawHtml = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            private boolean inHeading;
-
-            @Override
-            public void visit(Heading heading) {
-                if (heading.getLevel() != 2) {
-                    others.add(new OtherHeading(plainText(heading), heading.getLevel(), line(heading, firstLine),
-                            markerColumn(heading, text)));
-                }
-                // A competency may be named with angle brackets, and its heading must say what the name says:
-                // tags in a heading are not raw HTML to warn of.
-                inHeading = true;
-                visitChildren(heading);
-                inHeading = false;
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                // A closing tag belongs to the opening one, which is reported.
-                if (!allowRawHtml && !inHeading && !html.getLiteral().startsWith("</")) {
-                    rawHtml.add(new RawHtml(html.getLiteral(), line(html, firstLine), column(html)));
-                }
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
-                if (!allowRawHtml) {
-                    rawHtml.add(new RawHtml(html.getLiteral().lines().findFirst().orElse("").strip(),
-                            line(html, firstLine), markerColumn(html, text)));
-                }
-            }
-
-            @Override
-            public void visit(Link link) {
-                links.add(new LinkReference(link, line(link, firstLine), column(link)));
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                images.add(new ImageReference(image.getDestination(), plainText(image), line(image, firstLine),
-                        column(image)));
-                visitChildren(image);
-            }
-        });
-        return new References(List.copyOf(links), List.copyOf(images), List.copyOf(others),
-                List.copyOf(rawHtml));
     }
 
     public String html(Node node) {
@@ -230,13 +165,13 @@ public final class Markdown {
         return out.toString().strip();
     }
 
-    private static int line(Node node, int firstLine) {
+    static int line(Node node, int firstLine) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
     }
 
     /** A block's span starts with its indentation; a problem with a heading points at its first '#'. */
-    private static int markerColumn(Node block, String body) {
+    static int markerColumn(Node block, String body) {
         List<SourceSpan> spans = block.getSourceSpans();
         if (spans.isEmpty()) {
             return 0;
@@ -251,7 +186,7 @@ public final class Markdown {
         return column + 1;
     }
 
-    private static int column(Node node) {
+    static int column(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
     }
