@@ -46,6 +46,10 @@ public record PlainText(String edits, String whole) {
         int i = 0;
         int j = 0;
         while (i < sketch.length() || j < text.length()) {
+            if (out.length() * 2 >= text.length()) {
+                // Edits as long as half the text save too little to be worth keeping: stop looking.
+                return null;
+            }
             int run = 0;
             while (i + run < sketch.length() && j + run < text.length()
                     && sketch.charAt(i + run) == text.charAt(j + run)) {
