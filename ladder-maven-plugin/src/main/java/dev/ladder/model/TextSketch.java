@@ -2,6 +2,7 @@ package dev.ladder.model;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 
 /**
  * A first guess at a section's plain text from its HTML, close to what CommonMark's text rendering writes for
@@ -11,7 +12,21 @@ import java.util.Deque;
  */
 final class TextSketch {
 
+    /** The tags the sketch reads, each as itself; a look-up of the few letters a tag name can have here. */
+    private static final String HREF = " href=\"";
+    private static final String START = " start=\"";
+    private static final String ALT = " alt=\"";
+    private static final String SRC = " src=\"";
+    private static final Map<String, String> TAGS = Map.of("p", "p", "ul", "ul", "ol", "ol",
+            "li", "li", "a", "a", "code", "code", "pre", "pre", "br", "br", "img", "img");
+
     private TextSketch() {
+    }
+
+    /** The index of {@code c} in {@code html} from {@code from}, or the end of {@code html}. */
+    private static int indexOf(String html, char c, int from) {
+        int at = html.indexOf(c, from);
+        return at < 0 ? html.length() : at;
     }
 
     static String of(String html) {
@@ -20,9 +35,20 @@ final class TextSketch {
         String href = null;
         boolean pre = false;
         int at = 0;
+        // Where the next tag, entity and line break are: the text between them is copied in one go.
+        int nextTag = -1;
+        int nextEntity = -1;
+        int nextBreak = -1;
         while (at < html.length()) {
             char c = html.charAt(at);
-            if (c == '<') {
+            if (c != '<' && c != '&' && c != '\n') {
+                nextTag = nextTag >= at ? nextTag : indexOf(html, '<', at);
+                nextEntity = nextEntity >= at ? nextEntity : indexOf(html, '&', at);
+                nextBreak = nextBreak >= at ? nextBreak : indexOf(html, '\n', at);
+                int next = Math.min(nextTag, Math.min(nextEntity, nextBreak));
+                out.append(html, at, next);
+                at = next;
+            } else if (c == '<') {
                 int end = html.indexOf('>', at);
                 if (end < 0) {
                     out.append(html, at, html.length());
@@ -34,7 +60,10 @@ final class TextSketch {
                 while (nameEnd < end && Character.isLetterOrDigit(html.charAt(nameEnd))) {
                     nameEnd++;
                 }
-                String name = html.substring(nameStart, nameEnd);
+                String name = TAGS.getOrDefault(html.substring(nameStart, Math.min(nameEnd, nameStart + 4)), "");
+                if (nameEnd - nameStart != name.length()) {
+                    name = "";
+                }
                 switch (name) {
                     case "p" -> {
                         if (closing) {
@@ -62,7 +91,7 @@ final class TextSketch {
                         if (closing) {
                             out.append("\" (").append(nonNull(href)).append(')');
                         } else {
-                            href = attribute(html, at, end, "href");
+                            href = attribute(html, at, end, HREF);
                             out.append('"');
                         }
                     }
@@ -74,9 +103,9 @@ final class TextSketch {
                     case "pre" -> pre = !closing;
                     case "br" -> out.append('\n');
                     case "img" -> {
-                        String alt = attribute(html, at, end, "alt");
+                        String alt = attribute(html, at, end, ALT);
                         out.append('"').append(alt == null ? "" : alt).append("\" (")
-                                .append(nonNull(attribute(html, at, end, "src"))).append(')');
+                                .append(nonNull(attribute(html, at, end, SRC))).append(')');
                     }
                     default -> {
                     }
@@ -88,11 +117,11 @@ final class TextSketch {
                 String decoded = entity == null ? null : decode(entity);
                 out.append(decoded == null ? "&" : decoded);
                 at = decoded == null ? at + 1 : end + 1;
-            } else if (c == '\n' && (out.length() == 0 || out.charAt(out.length() - 1) == '\n')) {
-                // The line breaks between block tags; those inside a paragraph are the text's own.
-                at++;
             } else {
-                out.append(c);
+                // The line breaks between block tags; those inside a paragraph are the text's own.
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+                    out.append('\n');
+                }
                 at++;
             }
         }
@@ -111,7 +140,7 @@ final class TextSketch {
 
     /** The number an ordered list starts at, 1 unless its tag says otherwise. */
     private static int start(String html, int from, int to) {
-        String start = attribute(html, from, to, "start");
+        String start = attribute(html, from, to, START);
         try {
             return start == null ? 1 : Integer.parseInt(start);
         } catch (NumberFormatException e) {
@@ -119,12 +148,13 @@ final class TextSketch {
         }
     }
 
+    /** The value of the attribute that {@code name} (" href=\"") opens in the tag from {@code from} to {@code to}. */
     private static String attribute(String html, int from, int to, String name) {
-        int at = html.indexOf(" " + name + "=\"", from);
+        int at = html.indexOf(name, from);
         if (at < 0 || at > to) {
             return null;
         }
-        int begin = at + name.length() + 3;
+        int begin = at + name.length();
         int end = html.indexOf('"', begin);
         if (end < 0) {
             return null;
