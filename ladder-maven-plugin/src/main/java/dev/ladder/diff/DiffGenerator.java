@@ -119,8 +119,9 @@ public final class DiffGenerator {
     private Optional<Ladder> read(ContentTree tree, Problems problems) {
         try (Workers serial = new Workers(1)) {
             // A diff makes no compare page: reach 1 checks only the names every build's compare pages take,
-            // so the diff never refuses a ladder that ladder:check accepts.
-            return new LadderReader(new Markdown(options.allowRawHtml()), problems, serial, 1)
+            // so the diff never refuses a ladder that ladder:check accepts. It compares sections by their HTML
+            // and never shows their plain text, so it renders none.
+            return new LadderReader(new Markdown(options.allowRawHtml(), false), problems, serial, 1)
                     .read(ContentLoader.list(tree, problems, serial));
         }
     }
