@@ -1,5 +1,31 @@
-# Functions the benchmark scripts share, sourced by them: medians of runs, the engine's time from a
-# build's summary line, and writing a script's own section into BENCHMARKS.md.
+# Functions the benchmark scripts share, sourced by them: a work folder made ready for a run, medians of
+# runs, the engine's time from a build's summary line, and writing a script's own section into BENCHMARKS.md.
+
+log() { printf '%s\n' "$*" >&2; }
+
+# fresh_folder DIR: DIR, empty. A previous run's outputs are hundreds of thousands of files, and some file
+# systems (ext4 without a journal, as on the machines BENCHMARKS.md's figures come from) will not reuse an
+# inode freed in the last minute: creating files right after deleting that many costs seconds of system time
+# in every build that follows. So what is deleted here is written to disk and left a minute before the run,
+# and the scripts leave their own outputs for their next run to delete rather than deleting them at the end.
+fresh_folder() {
+  if [ -e "$1" ]; then
+    rm -rf "$1"
+    sync
+    log "Waiting a minute after deleting the previous run's files"
+    sleep 65
+  fi
+  mkdir -p "$1"
+}
+
+# prepare_work WORK: WORK made fresh, the plugin packaged and installed into its own repository there
+# (bench/install-plugin.sh), and MVN set to the offline Maven command that builds with it.
+prepare_work() {
+  fresh_folder "$1"
+  log "Packaging the plugin and installing it into the benchmark's own repository"
+  "$ROOT/bench/install-plugin.sh" "$1"
+  MVN=(mvn -o -B -s "$1/settings.xml" -Dmaven.repo.local="$1/repository" -Daether.offline.protocols=file)
+}
 
 # median: the median of the numbers on standard input (separated by spaces or lines), or n/a.
 median() {

@@ -26,7 +26,6 @@ ROUNDS=${4:-2}
 WORK="$ROOT/bench/target"
 CONTENT="$WORK/content"
 PROJECT="$ROOT/bench/project/pom.xml"
-REPOSITORY="$WORK/repository"
 # A round is flagged as run on a busy machine when, in a pause of a few seconds before it in which the
 # benchmark itself runs nothing, other work kept the processors busier than this share (percent). The load
 # average cannot tell: its 1-minute figure still counts the benchmark's own build of a moment ago.
@@ -34,19 +33,9 @@ BUSY=${LADDER_BENCH_BUSY:-10}
 PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.changes=false -Dladder.search=false -Dladder.json=false)
 START=$(date +%s)
 
-log() { printf '%s\n' "$*" >&2; }
-
-# A previous run's outputs are hundreds of thousands of files. Some file systems (ext4 without a journal,
-# as on the machines these figures come from) will not reuse an inode freed in the last minute, and
-# creating files right after deleting that many costs seconds of system time in every build that follows:
-# so what is deleted here is deleted, written to disk and left a minute before the first round.
-if [ -e "$WORK" ]; then
-  rm -rf "$WORK"
-  sync
-  log "Waiting a minute after deleting the previous run's files"
-  sleep 65
-fi
-mkdir -p "$WORK"
+# median, summary_line, prepare_work and write_section
+. "$ROOT/bench/report.sh"
+prepare_work "$WORK"
 
 TIME_BIN=""
 if /usr/bin/time -f '%e' -o /dev/null true 2>/dev/null; then
@@ -92,8 +81,6 @@ stamp() { touch "$WORK/stamp"; sleep 0.1; }
 rewritten() { find "$1" -type f -newer "$WORK/stamp" | wc -l | tr -d ' '; }
 
 most() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -n | tail -1; }
-# median and summary_line
-. "$ROOT/bench/report.sh"
 megabytes() { awk -v mb="$1" 'BEGIN { if (mb == "n/a") print "n/a"; else printf "%.0f", mb }'; }
 seconds() { awk -v ms="$1" 'BEGIN { if (ms == "n/a") print "n/a"; else printf "%.2f", ms / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
@@ -104,9 +91,6 @@ verdict() {
     else print "**not met**" }'
 }
 
-log "Packaging the plugin and installing it into the benchmark's own repository"
-"$ROOT/bench/install-plugin.sh" "$WORK"
-MVN=(mvn -o -B -s "$WORK/settings.xml" -Dmaven.repo.local="$REPOSITORY" -Daether.offline.protocols=file)
 PLUGIN=("${MVN[@]}" package -f "$PROJECT" -Dladder.content="$CONTENT")
 
 log "Generating $TRACKS x $LEVELS x $COMPETENCIES"
@@ -392,5 +376,5 @@ if [ -n "$SPECIALISATIONS_SECTION" ]; then
   printf '\n%s\n' "$SPECIALISATIONS_SECTION" >>"$ROOT/BENCHMARKS.md"
 fi
 
-# Left for the next run to delete (see above), rather than deleted now for whatever runs next to pay for.
+# Left for the next run to delete (see fresh_folder in bench/report.sh).
 log "Wrote BENCHMARKS.md in ${ELAPSED} s; the outputs stay in bench/target until the next run"

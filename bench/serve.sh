@@ -7,7 +7,7 @@
 #
 # Needs Java, Maven with the plugin's build and test dependencies in the local repository, and Debian's
 # chromium and chromium-driver. Runs the preview in-process (no Maven start-up is timed). The generated
-# ladder goes to bench/target/serve/, removed at the end.
+# ladder goes to bench/target/serve/, which the next run removes before it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -15,8 +15,9 @@ TRACKS=${1:-1000}
 SAVES=${2:-5}
 REBUILDS=${3:-200}
 WORK="$ROOT/bench/target/serve"
-rm -rf "$WORK"
-mkdir -p "$WORK"
+# log, fresh_folder and write_section
+. "$ROOT/bench/report.sh"
+fresh_folder "$WORK"
 
 mvn -B -q -o -pl ladder-maven-plugin compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$WORK/classpath.txt" >&2
@@ -56,8 +57,5 @@ bench() { java -Xmx2g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/benc
   echo "<!-- serve:end -->"
 } >"$WORK/section.md"
 
-# write_section
-. "$ROOT/bench/report.sh"
 write_section serve "$WORK/section.md"
-rm -rf "$WORK"
 echo "Wrote the live preview's section of BENCHMARKS.md" >&2

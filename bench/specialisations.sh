@@ -14,7 +14,7 @@
 # clock), the processor time of the whole process is measured (with GNU time, when installed), which other
 # work on a shared machine disturbs less. Needs Java and Maven; the plugin
 # is installed as bench/run.sh does (bench/install-plugin.sh). Everything goes to
-# bench/target/specialisations/, removed at the end (KEEP=1 keeps it).
+# bench/target/specialisations/, which the next run removes before it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -25,21 +25,15 @@ ROUNDS=${4:-5}
 WORK="$ROOT/bench/target/specialisations"
 START=$(date +%s)
 
-log() { printf '%s\n' "$*" >&2; }
-
-rm -rf "$WORK"
-mkdir -p "$WORK"
-log "Packaging the plugin and installing it into the benchmark's own repository"
-"$ROOT/bench/install-plugin.sh" "$WORK"
-MVN=(mvn -o -B -s "$WORK/settings.xml" -Dmaven.repo.local="$WORK/repository" -Daether.offline.protocols=file)
+# log, median, engine, summary_line, prepare_work and write_section
+. "$ROOT/bench/report.sh"
+prepare_work "$WORK"
 # markdown_mb LINE: the megabytes of Markdown the generator says it wrote.
 markdown_mb() { sed -E 's/.*, ([0-9.]+) MB in .*/\1/' <<<"$1"; }
 PLAIN_MB=$(markdown_mb "$(java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" "$LEVELS" "$COMPETENCIES" "$WORK/plain")")
 EXTENDED_MB=$(markdown_mb "$(java "$ROOT/bench/CorpusGenerator.java" "$TRACKS" "$LEVELS" "$COMPETENCIES" \
   "$WORK/extended" specialisations)")
 
-# median, engine, summary_line and write_section
-. "$ROOT/bench/report.sh"
 TIME_BIN=""
 if /usr/bin/time -f '%U' -o /dev/null true 2>/dev/null; then
   TIME_BIN=/usr/bin/time
@@ -62,7 +56,7 @@ build() {
     CPU=$(tail -1 "$WORK/time.txt" | awk '{ printf "%.2f", $1 + $2 }')
   fi
   PAGES=$(find "$WORK/site-$1-$2" -name '*.html' | wc -l | tr -d ' ')
-  rm -rf "$WORK/site-$1-$2"
+  # Kept: deleting it here would slow the next build's writes (see fresh_folder in bench/report.sh).
 }
 per_page() { awk -v s="$1" -v p="$2" 'BEGIN { if (s == "n/a") print "n/a"; else printf "%.2f", s * 1000 / p }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a") print "n/a"; else printf "%.2f", a / b }'; }
@@ -124,7 +118,4 @@ REPORT
 printf '%s\n' "$SECTION" >"$WORK/section.md"
 write_section specialisations "$WORK/section.md"
 
-if [ -z "${KEEP:-}" ]; then
-  rm -rf "$WORK"
-fi
 log "Wrote the specialisations section of BENCHMARKS.md in ${ELAPSED} s"

@@ -9,7 +9,7 @@
 # per version, each tagged v<n>.0 (a bullet added to one level and the version and effective date changed),
 # then changes the working tree once more, so that the current ladder differs from every tag. Needs Java,
 # Maven and git; the plugin is installed as bench/run.sh does (bench/install-plugin.sh). Everything it
-# makes goes to bench/target/versions/, removed at the end (KEEP=1 keeps it, to look at the site).
+# makes goes to bench/target/versions/, which the next run removes before it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -19,13 +19,9 @@ WORK="$ROOT/bench/target/versions"
 REPO="$WORK/repo"
 START=$(date +%s)
 
-log() { printf '%s\n' "$*" >&2; }
-
-rm -rf "$WORK"
-mkdir -p "$WORK"
-log "Packaging the plugin and installing it into the benchmark's own repository"
-"$ROOT/bench/install-plugin.sh" "$WORK"
-MVN=(mvn -o -B -s "$WORK/settings.xml" -Dmaven.repo.local="$WORK/repository" -Daether.offline.protocols=file)
+# log, median, engine, summary_line, prepare_work and write_section
+. "$ROOT/bench/report.sh"
+prepare_work "$WORK"
 PLUGIN=("${MVN[@]}" package -f "$ROOT/bench/project/pom.xml" -Dladder.content="$REPO/content"
   -Dladder.templates="$REPO/templates")
 
@@ -66,8 +62,6 @@ measure() {
   end=$(date +%s%N)
   TAKEN=$(awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.2f", (e - b) / 1e9 }')
 }
-# median, engine, summary_line and write_section
-. "$ROOT/bench/report.sh"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf "%.2f", a / b }'; }
 verdict() { awk -v r="$1" -v limit="$2" 'BEGIN { print (r != "n/a" && r + 0 <= limit + 0) ? "met" : "**not met**" }'; }
 
@@ -134,7 +128,4 @@ REPORT
 printf '%s\n' "$SECTION" >"$WORK/section.md"
 write_section versions "$WORK/section.md"
 
-if [ -z "${KEEP:-}" ]; then
-  rm -rf "$WORK"
-fi
 log "Wrote the versions section of BENCHMARKS.md in ${ELAPSED} s"
