@@ -1,4 +1,5 @@
 import dev.ladder.BuildOptions;
+import dev.ladder.FolderCopy;
 import dev.ladder.serve.LivePreview;
 import dev.ladder.serve.ServeLog;
 import dev.ladder.serve.ServeOptions;
@@ -42,7 +43,7 @@ public final class ServeBench {
         String label = args[3];
         Path project = Files.createTempDirectory("ladder-serve-bench-");
         try {
-            copy(source, project.resolve("content"));
+            FolderCopy.copy(source, project.resolve("content"));
             Path level = firstLevel(project.resolve("content"));
             String original = Files.readString(level);
             String page = project.resolve("content").relativize(level).toString().replace('\\', '/')
@@ -199,19 +200,6 @@ public final class ServeBench {
                 System.err.println(line);
             }
         };
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        }
     }
 
     private static void delete(Path root) throws IOException {

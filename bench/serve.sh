@@ -19,9 +19,9 @@ WORK="$ROOT/bench/target/serve"
 . "$ROOT/bench/report.sh"
 fresh_folder "$WORK"
 
-mvn -B -q -o -pl ladder-maven-plugin compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q -o -pl ladder-maven-plugin test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$WORK/classpath.txt" >&2
-CP="$ROOT/ladder-maven-plugin/target/classes:$(cat "$WORK/classpath.txt")"
+CP="$ROOT/ladder-maven-plugin/target/classes:$ROOT/ladder-maven-plugin/target/test-classes:$(cat "$WORK/classpath.txt")"
 bench() { java -Xmx2g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/bench.err" || { tail -20 "$WORK/bench.err" >&2; exit 1; }; }
 
 {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies a folder with everything in it, for tests that build a ladder from a copy of another. */
+/**
+ * Copies a folder with everything in it, for tests that build a ladder from a copy of another, and for
+ * {@code bench/ServeBench.java}, which runs on the test classes.
+ */
 public final class FolderCopy {
 
     private FolderCopy() {
