@@ -112,11 +112,7 @@ final class TextSketch {
                 }
                 at = end + 1;
             } else if (c == '&') {
-                int end = html.indexOf(';', at);
-                String entity = end < 0 || end - at > 10 ? null : html.substring(at, end + 1);
-                String decoded = entity == null ? null : decode(entity);
-                out.append(decoded == null ? "&" : decoded);
-                at = decoded == null ? at + 1 : end + 1;
+                at = entity(html, at, out);
             } else {
                 // The line breaks between block tags; those inside a paragraph are the text's own.
                 if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
@@ -160,7 +156,31 @@ final class TextSketch {
             return null;
         }
         String value = html.substring(begin, end);
-        return value.indexOf('&') < 0 ? value : of(value);
+        if (value.indexOf('&') < 0) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); ) {
+            if (value.charAt(i) == '&') {
+                i = entity(value, i, out);
+            } else {
+                out.append(value.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Appends what the entity at {@code at} of {@code html} stands for, or the {@code &} itself when it is
+     * none that HTML rendering writes.
+     *
+     * @return where the text goes on
+     */
+    private static int entity(String html, int at, StringBuilder out) {
+        int end = html.indexOf(';', at);
+        String decoded = end < 0 || end - at > 10 ? null : decode(html.substring(at, end + 1));
+        out.append(decoded == null ? "&" : decoded);
+        return decoded == null ? at + 1 : end + 1;
     }
 
     private static String decode(String entity) {
