@@ -6,9 +6,9 @@
 # and a minimal one (bench/hugo-minimal/: no link rewriting, the matrix inside the track page). The load
 # average is recorded before and after each round; a round that starts on a busy machine is flagged.
 #
-#   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 2; about ten minutes on
+#   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 2; about six minutes on
 #                                                            a quiet 2-core machine: each round builds
-#                                                            with both Hugo layouts and five plugin builds)
+#                                                            with both Hugo layouts and seven plugin builds)
 #
 # Needs Java and Maven, with the plugin's build dependencies in the local repository; Hugo (Debian
 # package `hugo`) is timed when it is installed. The plugin is installed into a Maven repository of
@@ -26,6 +26,10 @@ ROUNDS=${4:-2}
 WORK="$ROOT/bench/target"
 CONTENT="$WORK/content"
 PROJECT="$ROOT/bench/project/pom.xml"
+# bench/project has the .mvn/jvm.config that ladder:init writes, so the builds run as a new project's do. The
+# same builds without it run with MAVEN_BASEDIR naming a folder without .mvn (Maven reads the file from there).
+JVM_OPTIONS=$(cat "$ROOT/bench/project/.mvn/jvm.config")
+WITHOUT_JVM_OPTIONS=(env MAVEN_BASEDIR="$ROOT/bench")
 # A round is flagged as run on a busy machine when, in a pause of a few seconds before it in which the
 # benchmark itself runs nothing, other work kept the processors busier than this share (percent). The load
 # average cannot tell: its 1-minute figure still counts the benchmark's own build of a moment ago.
@@ -111,6 +115,9 @@ DEFAULT_AGAIN_WRITTEN=""
 # Each round's ratios, from builds run one after another, so a change in load between rounds cancels out.
 ROUND_ENGINE=""; ROUND_PARITY=""; ROUND_DEFAULT=""
 PARITY_PAGES="n/a"; DEFAULT_PAGES="n/a"
+PLAIN_PARITY_FULL=""; PLAIN_PARITY_ENGINE=""; PLAIN_DEFAULT_FULL=""; PLAIN_DEFAULT_ENGINE=""
+ROUND_PLAIN_PARITY=""; ROUND_PLAIN_PARITY_ENGINE=""; ROUND_PLAIN_DEFAULT=""
+SMALL_LADDER_FULL=""; PLAIN_SMALL_LADDER_FULL=""
 
 # Rounds alternate the tools, so that a change in the machine's load falls on all of them alike.
 # Nothing is deleted between runs: on some file systems creating files where many were just
@@ -192,6 +199,23 @@ for round in $(seq 1 "$ROUNDS"); do
   SMALL_ENGINE+=" $(engine_ms "$WORK/small-heap-$round.log")"
   ROUND_SMALL+=" $(ratio "$TAKEN" "$HUGO_THIS")"
   ROUND_SMALL_DEFAULT+=" $(ratio "$TAKEN" "$DEFAULT_THIS")"
+  measure "plugin, Hugo's page set, without the project's JVM options" "$WORK/parity-plain-$round.log" \
+    "${WITHOUT_JVM_OPTIONS[@]}" "${PLUGIN[@]}" -Dladder.output="$WORK/parity-plain-$round" "${PARITY[@]}"
+  PLAIN_PARITY_FULL+=" $TAKEN"; PLAIN_PARITY_ENGINE+=" $(engine_ms "$WORK/parity-plain-$round.log")"
+  ROUND_PLAIN_PARITY+=" $(ratio "$TAKEN" "$HUGO_THIS")"
+  ROUND_PLAIN_PARITY_ENGINE+=" $(ratio "$(seconds "$(engine_ms "$WORK/parity-plain-$round.log")")" "$HUGO_THIS")"
+  measure "plugin, everything by default, without the project's JVM options" "$WORK/default-plain-$round.log" \
+    "${WITHOUT_JVM_OPTIONS[@]}" "${PLUGIN[@]}" -Dladder.output="$WORK/default-plain-$round"
+  PLAIN_DEFAULT_FULL+=" $TAKEN"; PLAIN_DEFAULT_ENGINE+=" $(engine_ms "$WORK/default-plain-$round.log")"
+  ROUND_PLAIN_DEFAULT+=" $(ratio "$TAKEN" "$HUGO_THIS")"
+  # A ladder of the usual size, where starting the JVM is most of the build: the repository's own.
+  measure "plugin, this repository's ladder" "$WORK/own-$round.log" \
+    "${MVN[@]}" package -f "$PROJECT" -Dladder.content="$ROOT/content" -Dladder.output="$WORK/own-$round"
+  SMALL_LADDER_FULL+=" $TAKEN"
+  measure "plugin, this repository's ladder, without the project's JVM options" "$WORK/own-plain-$round.log" \
+    "${WITHOUT_JVM_OPTIONS[@]}" "${MVN[@]}" package -f "$PROJECT" -Dladder.content="$ROOT/content" \
+    -Dladder.output="$WORK/own-plain-$round"
+  PLAIN_SMALL_LADDER_FULL+=" $TAKEN"
   LOADS+="; round $round: $ROUND_LOAD_BEFORE before, $(load1) after (other work before it: $ROUND_BUSY% of the processors)"
 done
 SMALL_HEAP=$(median <<<"$SMALL_FULL"); SMALL_HEAP_MB=$(megabytes "$(median <<<"$SMALL_MB")")
@@ -218,6 +242,10 @@ M_ROUND_MIN=$(median <<<"$ROUND_MIN"); M_ROUND_ENGINE=$(median <<<"$ROUND_PARITY
 M_ROUND_PARITY=$(median <<<"$ROUND_PARITY"); M_ROUND_DEFAULT=$(median <<<"$ROUND_DEFAULT")
 M_ROUND_DEFAULT_ENGINE=$(median <<<"$ROUND_DEFAULT_ENGINE"); M_ROUND_SMALL=$(median <<<"$ROUND_SMALL")
 M_ROUND_SMALL_DEFAULT=$(median <<<"$ROUND_SMALL_DEFAULT")
+M_PLAIN_PARITY=$(median <<<"$PLAIN_PARITY_FULL"); M_PLAIN_PARITY_ENGINE=$(seconds "$(median <<<"$PLAIN_PARITY_ENGINE")")
+M_PLAIN_DEFAULT=$(median <<<"$PLAIN_DEFAULT_FULL"); M_PLAIN_DEFAULT_ENGINE=$(seconds "$(median <<<"$PLAIN_DEFAULT_ENGINE")")
+M_ROUND_PLAIN_PARITY=$(median <<<"$ROUND_PLAIN_PARITY"); M_ROUND_PLAIN_PARITY_ENGINE=$(median <<<"$ROUND_PLAIN_PARITY_ENGINE")
+M_ROUND_PLAIN_DEFAULT=$(median <<<"$ROUND_PLAIN_DEFAULT")
 BUSY_NOTE=""
 if [ -n "$BUSY_ROUNDS" ]; then
   BUSY_NOTE="> **Warning: the machine was busy.** Round(s)$BUSY_ROUNDS started while other work used more than $BUSY%
@@ -266,8 +294,8 @@ level of the track or to the same level of another track. The same arguments alw
 $BUSY_NOTE
 
 The median of $ROUNDS rounds; each round runs every build once, in this order: faithful Hugo, minimal Hugo, the
-plugin with Hugo's page set, everything by default, everything under \`MAVEN_OPTS=-Xmx256m\` (Hugo's rebuild in the
-first round only). Times are wall-clock seconds of the whole process. "Engine" is the time the plugin's summary
+plugin with Hugo's page set, everything by default, everything under \`MAVEN_OPTS=-Xmx256m\`, then the first two
+again without the project's JVM options, and this repository's own ladder with and without them (Hugo's rebuild in the first round only). Times are wall-clock seconds of the whole process. "Engine" is the time the plugin's summary
 line reports: loading, checking, rendering and writing, without starting Maven. Memory is the peak resident set of
 the process. Wall-clock times grow with the machine's other work, processor times (user and system) much less:
 the load average before and after each round, and the share of the processors other work used just before it
@@ -303,6 +331,19 @@ written, every level's HTML in one table on the track page, no matrix page), a f
 | rebuild with nothing changed under 10% of the full build (engine), Hugo's page set | $R_PARITY_AGAIN | $(verdict "$R_PARITY_AGAIN" 0.1 strict) |
 | rebuild with nothing changed under 10% of the full build (engine), everything | $R_DEFAULT_AGAIN | $(verdict "$R_DEFAULT_AGAIN" 0.1 strict) |
 
+Every plugin build above runs in a project as \`ladder:init\` writes it, whose \`.mvn/jvm.config\` starts Maven's
+JVM with \`$JVM_OPTIONS\`: the quick compiler alone, and the throughput collector (README, "Large ladders").
+The same builds with Maven's defaults instead, in the same rounds:
+
+| | whole process | engine | ratio to the same round's faithful Hugo (median of rounds) |
+| --- | ---: | ---: | ---: |
+| plugin, Hugo's page set, the project's JVM options | $M_PARITY s | $M_PARITY_ENGINE s | $M_ROUND_PARITY (engine $M_ROUND_ENGINE) |
+| plugin, Hugo's page set, Maven's defaults | $M_PLAIN_PARITY s | $M_PLAIN_PARITY_ENGINE s | $M_ROUND_PLAIN_PARITY (engine $M_ROUND_PLAIN_PARITY_ENGINE) |
+| plugin, everything, the project's JVM options | $M_DEFAULT s | $M_DEFAULT_ENGINE s | $M_ROUND_DEFAULT |
+| plugin, everything, Maven's defaults | $M_PLAIN_DEFAULT s | $M_PLAIN_DEFAULT_ENGINE s | $M_ROUND_PLAIN_DEFAULT |
+| plugin, this repository's \`content/\` (one track), the project's JVM options | $(median <<<"$SMALL_LADDER_FULL") s | | |
+| plugin, this repository's \`content/\`, Maven's defaults | $(median <<<"$PLAIN_SMALL_LADDER_FULL") s | | |
+
 The ratios of the medians, for comparison: Hugo's page set $R_PARITY (engine $R_ENGINE), everything $R_DEFAULT
 (engine to faithful Hugo, median of rounds: $M_ROUND_DEFAULT_ENGINE).
 
@@ -315,6 +356,8 @@ Every run, in seconds, round by round:
 | plugin, Hugo's page set |$PARITY_FULL | $(for ms in $PARITY_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|$PARITY_AGAIN | $(for ms in $PARITY_AGAIN_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|
 | plugin, everything |$DEFAULT_FULL | $(for ms in $DEFAULT_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|$DEFAULT_AGAIN | $(for ms in $DEFAULT_AGAIN_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)|
 | plugin, everything, \`-Xmx256m\` |$SMALL_FULL | $(for ms in $SMALL_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)| | |
+| plugin, Hugo's page set, Maven's JVM defaults |$PLAIN_PARITY_FULL | $(for ms in $PLAIN_PARITY_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)| | |
+| plugin, everything, Maven's JVM defaults |$PLAIN_DEFAULT_FULL | $(for ms in $PLAIN_DEFAULT_ENGINE; do printf '%s ' "$(seconds "$ms")"; done)| | |
 
 Each round's ratios to that round's faithful Hugo: minimal Hugo$ROUND_MIN; engine (Hugo's page set)$ROUND_PARITY_ENGINE;
 whole process (Hugo's page set)$ROUND_PARITY; whole process (everything)$ROUND_DEFAULT; \`-Xmx256m\`$ROUND_SMALL
@@ -355,7 +398,12 @@ hugo --source \$ROOT/bench/hugo --contentDir \$ROOT/bench/target/content --desti
 \$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT ${PARITY[*]}
 \$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT
 MAVEN_OPTS=-Xmx256m \$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT
+MAVEN_BASEDIR=\$ROOT/bench \$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT ${PARITY[*]}
+MAVEN_BASEDIR=\$ROOT/bench \$MVN package -f bench/project/pom.xml -Dladder.content=\$ROOT/bench/target/content -Dladder.output=\$OUT
 \`\`\`
+
+Maven reads \`.mvn/jvm.config\` from the project's base folder, \`bench/project\`; \`MAVEN_BASEDIR\` names another one,
+without that file, for the builds with Maven's JVM defaults.
 
 Hugo's faithful layout, \`bench/hugo/\` (with what both layouts share in \`bench/hugo-common/\`), makes the same pages from the same files: each level page
 shows its sections with links resolved to pages, and the previous and next level; each track page lists its

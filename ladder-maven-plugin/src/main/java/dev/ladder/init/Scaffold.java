@@ -48,15 +48,21 @@ public final class Scaffold {
     }
 
     /**
+     * Folders other tools share, where the new repository claims only its own files: workflows beside others in
+     * {@code .github}, and Maven's JVM options beside a Maven wrapper or extensions in {@code .mvn}.
+     */
+    private static final List<String> SHARED_FOLDERS = List.of(".github/", ".mvn/");
+
+    /**
      * What the new repository would take the place of: its top-level files and its content and templates folders
-     * as a whole (a ladder mixed into another would not build), but only its own files within {@code .github},
-     * whose folders may exist, as long as they are folders.
+     * as a whole (a ladder mixed into another would not build), but only its own files within the
+     * {@link #SHARED_FOLDERS}, which may exist, as long as they are folders.
      */
     private static List<String> existing(Path directory, Set<String> paths) {
         Set<String> claimed = new LinkedHashSet<>();
         for (String path : paths) {
             int slash = path.indexOf('/');
-            if (slash > 0 && !path.startsWith(".github/")) {
+            if (slash > 0 && SHARED_FOLDERS.stream().noneMatch(path::startsWith)) {
                 claimed.add(path.substring(0, slash + 1));
                 continue;
             }

@@ -26,6 +26,7 @@ final class ScaffoldFiles {
     static final String CHECK_WORKFLOW = ".github/workflows/ladder-check.yml";
     static final String SITE_WORKFLOW = ".github/workflows/ladder-site.yml";
     static final String GITLAB_CI = ".gitlab-ci.yml";
+    static final String JVM_CONFIG = ".mvn/jvm.config";
 
     private ScaffoldFiles() {
     }
@@ -36,6 +37,10 @@ final class ScaffoldFiles {
         Map<String, Object> model = model(options);
         Map<String, String> files = new LinkedHashMap<>();
         files.put("pom.xml", render(freemarker, "pom.xml.ftlx", model));
+        // Maven starts its JVM with these options. A build is a short batch run: the quick compiler alone
+        // finishes its work while the build still profits, and the throughput collector spends less time than the
+        // default one on a heap thrown away at the end (README, "Large ladders"; BENCHMARKS.md measures both).
+        files.put(JVM_CONFIG, render(freemarker, "jvm.config.ftl", model));
         files.put(".gitignore", render(freemarker, "gitignore.ftl", model));
         files.put("README.md", render(freemarker, "README.md.ftl", model));
         files.put("content/_index.md", render(freemarker, "home.md.ftl", model));

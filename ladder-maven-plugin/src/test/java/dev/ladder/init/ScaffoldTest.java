@@ -3,6 +3,7 @@ package dev.ladder.init;
 import dev.ladder.BuildOptions;
 import dev.ladder.BuildResult;
 import dev.ladder.SiteGenerator;
+import dev.ladder.bench.BenchCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -39,7 +40,7 @@ class ScaffoldTest {
         InitResult result = init(folder, "Acme: \"Engineering\" #1", "E1,E2,E3,E4");
 
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("pom.xml", ".gitignore", "README.md", "content/_index.md",
+        assertEquals(List.of("pom.xml", ".mvn/jvm.config", ".gitignore", "README.md", "content/_index.md",
                 "content/engineering/_index.md", "content/engineering/e1.md", "content/engineering/e2.md",
                 "content/engineering/e3.md", "content/engineering/e4.md", "templates/README.md",
                 ".github/workflows/ladder-check.yml", ".github/workflows/ladder-site.yml", ".gitlab-ci.yml"),
@@ -121,6 +122,28 @@ class ScaffoldTest {
 
         assertEquals(List.of(), init(dir, "Ladder", "P1,P2").problems());
         assertEquals("name: unrelated\n", Files.readString(dir.resolve(".github/workflows/build.yml")));
+    }
+
+    @Test
+    void mavensJvmGetsTheBuildsOptionsBesideAMavenWrapper() throws Exception {
+        Files.createDirectories(dir.resolve(".mvn/wrapper"));
+        Files.writeString(dir.resolve(".mvn/wrapper/maven-wrapper.properties"), "distributionUrl=x\n");
+
+        InitResult result = init(dir, "Ladder", "P1,P2");
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"),
+                List.of(Files.readString(dir.resolve(".mvn/jvm.config")).strip().split(" ")));
+        assertEquals("distributionUrl=x\n", Files.readString(dir.resolve(".mvn/wrapper/maven-wrapper.properties")));
+    }
+
+    /** bench/project stands for a project init made, so the benchmark times the options such a project runs with. */
+    @Test
+    void theBenchmarksProjectHasTheJvmOptionsInitWrites() throws Exception {
+        init(dir, "Ladder", "P1,P2");
+
+        Path bench = BenchCorpus.source().getParent().resolve("project/.mvn/jvm.config");
+        assertEquals(Files.readString(dir.resolve(".mvn/jvm.config")), Files.readString(bench));
     }
 
     @Test

@@ -1,0 +1,1 @@
+-XX:TieredStopAtLevel=1 -XX:+UseParallelGC
