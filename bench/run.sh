@@ -332,7 +332,7 @@ written, every level's HTML in one table on the track page, no matrix page), a f
 | rebuild with nothing changed under 10% of the full build (engine), everything | $R_DEFAULT_AGAIN | $(verdict "$R_DEFAULT_AGAIN" 0.1 strict) |
 
 Every plugin build above runs in a project as \`ladder:init\` writes it, whose \`.mvn/jvm.config\` starts Maven's
-JVM with \`$JVM_OPTIONS\`: the quick compiler alone, and the throughput collector (README, "Large ladders").
+JVM with \`$JVM_OPTIONS\`: the quick compiler alone, and the throughput collector (README, "The JVM's options").
 The same builds with Maven's defaults instead, in the same rounds:
 
 | | whole process | engine | ratio to the same round's faithful Hugo (median of rounds) |

@@ -60,6 +60,8 @@ String pom = new File(ladder, 'pom.xml').getText('UTF-8')
 assert pom.contains("<version>${pluginVersion}</version>") : 'the new pom does not pin the plugin that wrote it'
 assert pom.contains('<packaging>pom</packaging>')
 assert !(output =~ /WARNING.*(platform encoding|JAR will be empty)/)
+// The builds above ran in Maven's JVM with the options init wrote for it.
+assert new File(ladder, '.mvn/jvm.config').getText('UTF-8').contains('-XX:TieredStopAtLevel=1') : 'init wrote no .mvn/jvm.config'
 
 File site = new File(ladder, 'site')
 String homePage = new File(site, 'index.html').getText('UTF-8')
