@@ -38,9 +38,9 @@ final class ScaffoldFiles {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("pom.xml", render(freemarker, "pom.xml.ftlx", model));
         // Maven starts its JVM with these options. A build is a short batch run: the quick compiler alone
-        // finishes its work while the build still profits, the throughput collector spends less time than the
-        // default one on a heap thrown away at the end, and a capped young generation spares the system handing
-        // the JVM memory it only fills with garbage (README, "The JVM's options"; BENCHMARKS.md measures them).
+        // finishes its work while the build still profits, and the serial collector grows the heap only as far
+        // as the ladder needs, sparing the system the work of handing the JVM memory it would only fill with
+        // garbage (README, "The JVM's options"; BENCHMARKS.md measures them).
         files.put(JVM_CONFIG, render(freemarker, "jvm.config.ftl", model));
         files.put(".gitignore", render(freemarker, "gitignore.ftl", model));
         files.put("README.md", render(freemarker, "README.md.ftl", model));

@@ -1,1 +1,1 @@
--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxNewSize=256m
+-XX:TieredStopAtLevel=1 -XX:+UseSerialGC

@@ -132,7 +132,7 @@ class ScaffoldTest {
         InitResult result = init(dir, "Ladder", "P1,P2");
 
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:MaxNewSize=256m"),
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
                 List.of(Files.readString(dir.resolve(".mvn/jvm.config")).strip().split(" ")));
         assertEquals("distributionUrl=x\n", Files.readString(dir.resolve(".mvn/wrapper/maven-wrapper.properties")));
     }
