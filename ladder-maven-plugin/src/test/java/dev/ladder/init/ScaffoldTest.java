@@ -137,6 +137,24 @@ class ScaffoldTest {
         assertEquals("distributionUrl=x\n", Files.readString(dir.resolve(".mvn/wrapper/maven-wrapper.properties")));
     }
 
+    /** A link could send the JVM options into a folder outside the new repository, so it is refused like a file. */
+    @Test
+    void aSymbolicLinkWhereMavensFolderGoesIsRefused() throws Exception {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path ladder = Files.createDirectory(dir.resolve("ladder"));
+        Files.createSymbolicLink(ladder.resolve(".mvn"), elsewhere);
+
+        InitResult result = init(ladder, "Ladder", "P1,P2");
+
+        assertEquals(List.of("'" + ladder.toAbsolutePath().normalize() + "' already has .mvn: init never replaces "
+                + "a file, so it wrote nothing; run it in a new or empty folder, or move these away first"),
+                result.problems());
+        assertEquals(List.of(), result.written());
+        try (Stream<Path> files = Files.list(elsewhere)) {
+            assertEquals(0, files.count());
+        }
+    }
+
     /** bench/project stands for a project init made, so the benchmark times the options such a project runs with. */
     @Test
     void theBenchmarksProjectHasTheJvmOptionsInitWrites() throws Exception {
