@@ -22,7 +22,10 @@ fresh_folder "$WORK"
 mvn -B -q -o -pl ladder-maven-plugin test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$WORK/classpath.txt" >&2
 CP="$ROOT/ladder-maven-plugin/target/classes:$ROOT/ladder-maven-plugin/target/test-classes:$(cat "$WORK/classpath.txt")"
-bench() { java -Xmx2g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/bench.err" || { tail -20 "$WORK/bench.err" >&2; exit 1; }; }
+# The preview's JVM gets the options a project made by ladder:init gives Maven's (bench/project has the same file).
+JVM_OPTIONS=$(cat "$ROOT/bench/project/.mvn/jvm.config")
+# shellcheck disable=SC2086 # the file is a line of options, split as Maven splits it
+bench() { java -Xmx2g $JVM_OPTIONS -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/bench.err" || { tail -20 "$WORK/bench.err" >&2; exit 1; }; }
 
 {
   echo "<!-- serve:begin -->"
@@ -31,7 +34,8 @@ bench() { java -Xmx2g -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/benc
   echo "Written by \`bench/serve.sh $TRACKS $SAVES $REBUILDS\` on $(date -u '+%Y-%m-%d at %H:%M UTC'), load averages" \
     "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a) at the start. A save is timed from writing the level"
   echo "file to Chromium's page showing the new words: the watch's quiet period, the rebuild, the"
-  echo "event to the page and its reload. Heap is the preview JVM's (-Xmx2g), after a full GC, every quarter of the"
+  echo "event to the page and its reload. The preview's JVM runs with the options a project made by \`ladder:init\` gives"
+  echo "Maven's (\`$JVM_OPTIONS\`). Heap is the preview JVM's (-Xmx2g), after a full GC, every quarter of the"
   echo "rebuilds. A save of one level re-reads that file and renders only the pages it affects (the count below);"
   echo "the files whose bytes change are written. The machine is shared with other builds: see the load averages."
   echo "\`hugo server\` runs on the same files with the benchmark's Hugo layout (bench/hugo-serve.sh), timed from"
