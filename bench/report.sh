@@ -3,6 +3,10 @@
 
 log() { printf '%s\n' "$*" >&2; }
 
+# jvm_options: the options a project made by ladder:init starts Maven's JVM with; bench/project, which stands
+# for such a project, has the same .mvn/jvm.config (a unit test keeps them equal).
+jvm_options() { cat "$ROOT/bench/project/.mvn/jvm.config"; }
+
 # fresh_folder DIR: DIR, empty. A previous run's outputs are hundreds of thousands of files, and some file
 # systems (ext4 without a journal, as on the machines BENCHMARKS.md's figures come from) will not reuse an
 # inode freed in the last minute: creating files right after deleting that many costs seconds of system time

@@ -28,7 +28,6 @@ CONTENT="$WORK/content"
 PROJECT="$ROOT/bench/project/pom.xml"
 # bench/project has the .mvn/jvm.config that ladder:init writes, so the builds run as a new project's do. The
 # same builds without it run with MAVEN_BASEDIR naming a folder without .mvn (Maven reads the file from there).
-JVM_OPTIONS=$(cat "$ROOT/bench/project/.mvn/jvm.config")
 WITHOUT_JVM_OPTIONS=(env MAVEN_BASEDIR="$ROOT/bench")
 # A round is flagged as run on a busy machine when, in a pause of a few seconds before it in which the
 # benchmark itself runs nothing, other work kept the processors busier than this share (percent). The load
@@ -37,8 +36,9 @@ BUSY=${LADDER_BENCH_BUSY:-10}
 PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.changes=false -Dladder.search=false -Dladder.json=false)
 START=$(date +%s)
 
-# median, summary_line, prepare_work and write_section
+# median, summary_line, jvm_options, prepare_work and write_section
 . "$ROOT/bench/report.sh"
+JVM_OPTIONS=$(jvm_options)
 prepare_work "$WORK"
 
 TIME_BIN=""

@@ -15,15 +15,15 @@ TRACKS=${1:-1000}
 SAVES=${2:-5}
 REBUILDS=${3:-200}
 WORK="$ROOT/bench/target/serve"
-# log, fresh_folder and write_section
+# log, fresh_folder, jvm_options and write_section
 . "$ROOT/bench/report.sh"
 fresh_folder "$WORK"
 
 mvn -B -q -o -pl ladder-maven-plugin test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$WORK/classpath.txt" >&2
 CP="$ROOT/ladder-maven-plugin/target/classes:$ROOT/ladder-maven-plugin/target/test-classes:$(cat "$WORK/classpath.txt")"
-# The preview's JVM gets the options a project made by ladder:init gives Maven's (bench/project has the same file).
-JVM_OPTIONS=$(cat "$ROOT/bench/project/.mvn/jvm.config")
+# The preview's JVM gets the options a project made by ladder:init gives Maven's: mvn ladder:serve runs with them.
+JVM_OPTIONS=$(jvm_options)
 # shellcheck disable=SC2086 # the file is a line of options, split as Maven splits it
 bench() { java -Xmx2g $JVM_OPTIONS -cp "$CP" "$ROOT/bench/ServeBench.java" "$@" 2>"$WORK/bench.err" || { tail -20 "$WORK/bench.err" >&2; exit 1; }; }
 

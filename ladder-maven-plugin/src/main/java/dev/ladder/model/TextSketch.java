@@ -2,7 +2,6 @@ package dev.ladder.model;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 
 /**
  * A first guess at a section's plain text from its HTML, close to what CommonMark's text rendering writes for
@@ -12,13 +11,13 @@ import java.util.Map;
  */
 final class TextSketch {
 
-    /** The tags the sketch reads, each as itself; a look-up of the few letters a tag name can have here. */
+    /** The attributes the sketch reads, each with the space before it and the quote after. */
     private static final String HREF = " href=\"";
     private static final String START = " start=\"";
     private static final String ALT = " alt=\"";
     private static final String SRC = " src=\"";
-    private static final Map<String, String> TAGS = Map.of("p", "p", "ul", "ul", "ol", "ol",
-            "li", "li", "a", "a", "code", "code", "pre", "pre", "br", "br", "img", "img");
+    /** The longest tag name the sketch reads ("code"): a longer one is none of them. */
+    private static final int LONGEST_TAG = 4;
 
     private TextSketch() {
     }
@@ -60,10 +59,7 @@ final class TextSketch {
                 while (nameEnd < end && Character.isLetterOrDigit(html.charAt(nameEnd))) {
                     nameEnd++;
                 }
-                String name = TAGS.getOrDefault(html.substring(nameStart, Math.min(nameEnd, nameStart + 4)), "");
-                if (nameEnd - nameStart != name.length()) {
-                    name = "";
-                }
+                String name = nameEnd - nameStart <= LONGEST_TAG ? html.substring(nameStart, nameEnd) : "";
                 switch (name) {
                     case "p" -> {
                         if (closing) {
@@ -115,9 +111,7 @@ final class TextSketch {
                 at = entity(html, at, out);
             } else {
                 // The line breaks between block tags; those inside a paragraph are the text's own.
-                if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
-                    out.append('\n');
-                }
+                newLine(out);
                 at++;
             }
         }
