@@ -7,19 +7,39 @@ log() { printf '%s\n' "$*" >&2; }
 # for such a project, has the same .mvn/jvm.config (a unit test keeps them equal).
 jvm_options() { cat "$ROOT/bench/project/.mvn/jvm.config"; }
 
-# fresh_folder DIR: DIR, empty. A previous run's outputs are hundreds of thousands of files, and some file
-# systems (ext4 without a journal, as on the machines BENCHMARKS.md's figures come from) will not reuse an
-# inode freed in the last minute: creating files right after deleting that many costs seconds of system time
-# in every build that follows. So what is deleted here is written to disk and left a minute before the run,
+# fresh_folder DIR: DIR, empty. A previous run's outputs are hundreds of thousands of files, and ext4 without a
+# journal (as on the machines BENCHMARKS.md's figures come from) will not reuse an inode freed in the last
+# minute, or in the last six while the block that holds it is waiting to be written, which creating files
+# beside it keeps doing. Until then each new file costs a scan past the freed ones: on the machine of
+# BENCHMARKS.md, 300 microseconds a file instead of 30, several seconds of system time in a build of 12,000
+# pages. So what is deleted here is written to disk and left seven minutes before the run (SETTLE seconds),
 # and the scripts leave their own outputs for their next run to delete rather than deleting them at the end.
+# probe_files (bench/run.sh) shows, round by round, whether creating files was quick again.
+SETTLE=${LADDER_BENCH_SETTLE:-420}
 fresh_folder() {
   if [ -e "$1" ]; then
     rm -rf "$1"
     sync
-    log "Waiting a minute after deleting the previous run's files"
-    sleep 65
+    log "Waiting $SETTLE s after deleting the previous run's files, until the file system reuses their inodes"
+    sleep "$SETTLE"
   fi
   mkdir -p "$1"
+}
+
+# probe_files DIR: the milliseconds it takes to create 1,000 empty files in 20 new folders under DIR (which must
+# not exist), the way a build creates its pages; the files are left there, for the same reason as above.
+probe_files() {
+  local begin end folder file
+  mkdir -p "$1"
+  begin=$(date +%s%N)
+  for folder in $(seq 1 20); do
+    mkdir "$1/$folder"
+    for file in $(seq 1 50); do
+      : >"$1/$folder/$file.html"
+    done
+  done
+  end=$(date +%s%N)
+  echo $(( (end - begin) / 1000000 ))
 }
 
 # prepare_work WORK: WORK made fresh, the plugin packaged and installed into its own repository there
