@@ -381,7 +381,7 @@ Hugo$HUGO_CPU; minimal Hugo$HUGO_MIN_CPU; plugin (Hugo's page set)$PARITY_CPU; p
 | Maven | $MAVEN |
 | Hugo | $HUGO_VERSION |
 
-The file probe is the time a build spends creating its files, in small: about 60 ms on this machine when the file
+The file probe is, in small, what a build spends creating its files: about 60 ms on this machine when the file
 system is settled, and 180 to 220 ms in the six minutes after deleting a previous run's outputs, when every
 build's system time grows with it (see \`fresh_folder\` in \`bench/report.sh\`). The benchmark took $ELAPSED s in all, with
 deleting the previous run's outputs and waiting for the file system, packaging the plugin and generating the ladder.
