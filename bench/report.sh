@@ -60,8 +60,11 @@ median() {
 # summary_line LOG: the last summary line of the plugin in a build's log ("Ladder: … in N ms").
 summary_line() { grep -o 'Ladder: [0-9]* tracks\{0,1\},.* in [0-9]* ms' "$1" | tail -1; }
 
+# engine_ms LOG: the engine's time of the build in LOG, in milliseconds, as its summary line says it ("… in N ms").
+engine_ms() { summary_line "$1" | sed -E 's/.* in ([0-9]+) ms$/\1/'; }
+
 # engine LOG: the engine's time of the build in LOG, in seconds, from its summary line.
-engine() { summary_line "$1" | sed -E 's/.* in ([0-9]+) ms$/\1/' | awk '{ printf "%.2f", $1 / 1000 }'; }
+engine() { engine_ms "$1" | awk '{ printf "%.2f", $1 / 1000 }'; }
 
 # write_section NAME FILE: puts FILE, which starts with <!-- NAME:begin --> and ends with <!-- NAME:end -->,
 # in place of that part of BENCHMARKS.md, or at its end the first time.

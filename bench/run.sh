@@ -7,8 +7,9 @@
 # average is recorded before and after each round; a round that starts on a busy machine is flagged.
 #
 #   bench/run.sh [tracks levels competencies [rounds]]      (default: 1000 10 7 2; about six minutes on
-#                                                            a quiet 2-core machine: each round builds
-#                                                            with both Hugo layouts and seven plugin builds)
+#                                                            a quiet 2-core machine, and seven more when it
+#                                                            deletes a previous run's outputs: each round
+#                                                            builds with both Hugo layouts and nine plugin builds)
 #
 # Needs Java and Maven, with the plugin's build dependencies in the local repository; Hugo (Debian
 # package `hugo`) is timed when it is installed. The plugin is installed into a Maven repository of
@@ -36,7 +37,7 @@ BUSY=${LADDER_BENCH_BUSY:-10}
 PARITY=(-Dladder.booklets=false -Dladder.compare=false -Dladder.changes=false -Dladder.search=false -Dladder.json=false)
 START=$(date +%s)
 
-# median, summary_line, jvm_options, prepare_work and write_section
+# median, summary_line, engine_ms, engine, jvm_options, probe_files, prepare_work and write_section
 . "$ROOT/bench/report.sh"
 JVM_OPTIONS=$(jvm_options)
 prepare_work "$WORK"
@@ -77,8 +78,6 @@ measure() {
   fi
 }
 
-# The plugin's summary line ends "in <ms> ms".
-engine_ms() { summary_line "$1" | sed -E 's/.* in ([0-9]+) ms$/\1/'; }
 html_pages() { find "$1" -name '*.html' -type f | wc -l | tr -d ' '; }
 # A rebuild's writes are counted by modification time, the same way for both tools.
 stamp() { touch "$WORK/stamp"; sleep 0.1; }
@@ -169,7 +168,7 @@ for round in $(seq 1 "$ROUNDS"); do
   PARITY_FULL+=" $TAKEN"; PARITY_CPU+=" $CPU"; PARITY_MB+=" $PEAK"
   PARITY_ENGINE+=" $(engine_ms "$WORK/parity-$round.log")"
   if [ -n "$HUGO" ]; then
-    ROUND_PARITY_ENGINE+=" $(ratio "$(seconds "$(engine_ms "$WORK/parity-$round.log")")" "$HUGO_THIS")"
+    ROUND_PARITY_ENGINE+=" $(ratio "$(engine "$WORK/parity-$round.log")" "$HUGO_THIS")"
     ROUND_PARITY+=" $(ratio "$TAKEN" "$HUGO_THIS")"
   fi
   PARITY_PAGES=$(html_pages "$WORK/parity-$round")
@@ -186,7 +185,7 @@ for round in $(seq 1 "$ROUNDS"); do
   DEFAULT_THIS=$TAKEN
   if [ -n "$HUGO" ]; then
     ROUND_DEFAULT+=" $(ratio "$TAKEN" "$HUGO_THIS")"
-    ROUND_DEFAULT_ENGINE+=" $(ratio "$(seconds "$(engine_ms "$WORK/default-$round.log")")" "$HUGO_THIS")"
+    ROUND_DEFAULT_ENGINE+=" $(ratio "$(engine "$WORK/default-$round.log")" "$HUGO_THIS")"
   fi
   DEFAULT_PAGES=$(html_pages "$WORK/default-$round")
   stamp
@@ -205,7 +204,7 @@ for round in $(seq 1 "$ROUNDS"); do
     "${WITHOUT_JVM_OPTIONS[@]}" "${PLUGIN[@]}" -Dladder.output="$WORK/parity-plain-$round" "${PARITY[@]}"
   PLAIN_PARITY_FULL+=" $TAKEN"; PLAIN_PARITY_ENGINE+=" $(engine_ms "$WORK/parity-plain-$round.log")"
   ROUND_PLAIN_PARITY+=" $(ratio "$TAKEN" "$HUGO_THIS")"
-  ROUND_PLAIN_PARITY_ENGINE+=" $(ratio "$(seconds "$(engine_ms "$WORK/parity-plain-$round.log")")" "$HUGO_THIS")"
+  ROUND_PLAIN_PARITY_ENGINE+=" $(ratio "$(engine "$WORK/parity-plain-$round.log")" "$HUGO_THIS")"
   measure "plugin, everything by default, without the project's JVM options" "$WORK/default-plain-$round.log" \
     "${WITHOUT_JVM_OPTIONS[@]}" "${PLUGIN[@]}" -Dladder.output="$WORK/default-plain-$round"
   PLAIN_DEFAULT_FULL+=" $TAKEN"; PLAIN_DEFAULT_ENGINE+=" $(engine_ms "$WORK/default-plain-$round.log")"
